@@ -1,0 +1,22 @@
+namespace OciRaw;
+
+/// <summary>
+/// A private key could not be loaded or does not match its configuration. The message names the key's source
+/// (a file path, or "PEM text") and what is wrong; it never contains key material or pass phrases.
+/// </summary>
+public sealed class OciKeyException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public OciKeyException(OciKeyError error, string keySource, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Error = error;
+        KeySource = keySource;
+    }
+
+    /// <summary>What is wrong with the key.</summary>
+    public OciKeyError Error { get; }
+
+    /// <summary>Where the key came from: a file path, or <c>PEM text</c> for keys given in code.</summary>
+    public string KeySource { get; }
+}

@@ -1,0 +1,54 @@
+namespace OciRaw;
+
+/// <summary>
+/// Signs OCI requests. A signer hands out an immutable <see cref="OciCredentials"/> snapshot (keyId + key) per
+/// request; API-key signers always return the same one, token signers refresh it. One signer is safe to share across
+/// threads and is meant to live as long as the application.
+/// </summary>
+public abstract class OciSigner
+{
+    /// <summary>The clock that stamps the <c>date</c> header. Tests substitute a fake one.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The keyId and key to sign the next request with.</summary>
+    public abstract ValueTask<OciCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Signs <paramref name="request"/> in place: adds <c>date</c> (unless the request has <c>date</c> or <c>x-date</c>),
+    /// the body headers for POST/PUT/PATCH, and <c>Authorization</c>. Signing the same message again (a retry)
+    /// replaces what an earlier signing added, with a fresh date.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The method is not GET, HEAD, DELETE, POST, PUT or PATCH.</exception>
+    /// <exception cref="ArgumentException">The request URI is not absolute.</exception>
+    public async Task<OciSignature> SignAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OciCredentials credentials = await GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        return await OciRequestSigner.SignAsync(request, credentials, TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The signer a config profile describes: an <see cref="ApiKeySigner"/> from <c>user</c>, <c>fingerprint</c>,
+    /// <c>key_file</c> and <c>pass_phrase</c>. Problems with the key are reported as an <see cref="OciConfigException"/>
+    /// that names the profile and the line of the key that is wrong.
+    /// </summary>
+    public static OciSigner FromConfig(OciConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.SecurityTokenFile is not null)
+        {
+            throw config.Problem(OciConfigKeys.SecurityTokenFile,
+                "session-token profiles (security_token_file) are not supported by this version of OciRaw yet; use an API-key profile");
+        }
+
+        try
+        {
+            return new ApiKeySigner(config.Tenancy!, config.User!, config.Fingerprint!, config.KeyFile!, config.PassPhrase);
+        }
+        catch (OciKeyException e)
+        {
+            string key = e.Error == OciKeyError.FingerprintMismatch ? OciConfigKeys.Fingerprint : OciConfigKeys.KeyFile;
+            throw config.Problem(key, e.Message, e);
+        }
+    }
+}
