@@ -1,0 +1,1 @@
+return await OciRaw.Cli.CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,54 @@
+namespace OciRaw.Cli;
+
+/// <summary><c>ociraw raw-request</c>: sign one request with the configured principal and send it (or print it).</summary>
+internal static class RawRequestCommand
+{
+    public static async Task<int> RunAsync(RawRequestOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
+        foreach (string warning in config.Warnings)
+        {
+            await stderr.WriteLineAsync("WARNING: " + warning).ConfigureAwait(false);
+        }
+
+        OciSigner signer = OciSigner.FromConfig(config);
+        using HttpRequestMessage request = RequestBuilder.Build(options);
+        if (options.DryRun)
+        {
+            OciSignature signature = await signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+            await stdout.WriteLineAsync(JsonOutput.DryRun(request, signature)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        using var http = new HttpClient(new OciSigningHandler(signer));
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            await stderr.WriteLineAsync($"Error: the request to {options.TargetUri} could not be sent: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.NetworkError;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"Error: no response from {options.TargetUri} within {http.Timeout.TotalSeconds:0} seconds.").ConfigureAwait(false);
+            return ExitCodes.NetworkError;
+        }
+
+        using (response)
+        {
+            byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                await stdout.WriteLineAsync(JsonOutput.Response(response, body)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await stderr.WriteLineAsync("ServiceError:").ConfigureAwait(false);
+            await stderr.WriteLineAsync(JsonOutput.ServiceError(request, response, body)).ConfigureAwait(false);
+            return ExitCodes.ServiceError;
+        }
+    }
+}
