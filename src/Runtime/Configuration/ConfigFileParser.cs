@@ -72,7 +72,7 @@ internal static class ConfigFileParser
             {
                 if (sectionName is null && sectionLines.Count == 0)
                 {
-                    result.Problems.Add(new(key, lineNumber, $"'{key}' comes before any [profile] header; put it under [DEFAULT] or a named profile"));
+                    result.Problems.Add(new(key, lineNumber, "this key comes before any [profile] header; put it under [DEFAULT] or a named profile"));
                 }
 
                 continue;
@@ -80,7 +80,7 @@ internal static class ConfigFileParser
 
             if (section.TryGetValue(key, out ConfigEntry? existing))
             {
-                result.Problems.Add(new(key, lineNumber, $"'{key}' is set twice in profile [{sectionName}] (first at line {existing.Line})"));
+                result.Problems.Add(new(key, lineNumber, $"set twice in profile [{sectionName}] (first at line {existing.Line})"));
                 continue;
             }
 

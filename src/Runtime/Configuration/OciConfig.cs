@@ -103,7 +103,7 @@ public sealed partial class OciConfig
     internal OciConfigException Problem(string key, string message, Exception? innerException = null)
     {
         int? line = _entries.TryGetValue(key, out ConfigEntry? entry) ? entry.Line : null;
-        return new OciConfigException(FilePath, Profile, [new(key, line, $"'{key}': {message}")], innerException);
+        return new OciConfigException(FilePath, Profile, [new(key, line, message)], innerException);
     }
 
     private static Dictionary<string, ConfigEntry> MergeWithDefault(ConfigFileParser.Result parsed, string profile, string filePath)
@@ -191,8 +191,8 @@ public sealed partial class OciConfig
     {
         if (this[key] is null)
         {
-            string where = Profile == DefaultProfile ? "in [DEFAULT]" : $"in [{Profile}] or [DEFAULT]";
-            problems.Add(new(key, null, $"'{key}' ({what}) is missing {where}"));
+            string where = Profile == DefaultProfile ? "from [DEFAULT]" : $"from both [{Profile}] and [DEFAULT]";
+            problems.Add(new(key, null, $"{what} is missing {where}"));
         }
     }
 

@@ -20,5 +20,11 @@ public sealed class OciConfigProblem
     public string Message { get; }
 
     /// <inheritdoc />
-    public override string ToString() => (Line is int line ? $"line {line}: " : string.Empty) + Message;
+    public override string ToString() => (Line, Key) switch
+    {
+        (int line, string key) => $"line {line}, {key}: {Message}",
+        (int line, null) => $"line {line}: {Message}",
+        (null, string key) => $"{key}: {Message}",
+        _ => Message,
+    };
 }
