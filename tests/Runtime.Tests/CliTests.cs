@@ -179,8 +179,7 @@ public sealed class CliTests
         CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--config-file", config.Path, "--dry-run");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'fingerprint'", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("line 4", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 4, fingerprint: The fingerprint", result.Stderr, StringComparison.Ordinal);
         Assert.Contains(config.Path, result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("oracle-test-passphrase", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
