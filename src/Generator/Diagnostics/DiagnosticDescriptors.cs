@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis;
+
+namespace OciRaw.Generator.Diagnostics;
+
+/// <summary>Every diagnostic OciRaw reports. Each ID has a help page at docs/diagnostics/OCIRAW###.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "OciRaw";
+
+    public static readonly DiagnosticDescriptor InterfaceNotPartial = Error(
+        "OCIRAW001", "Interface with [OciEndpoint] methods must be partial",
+        "Interface '{0}' has [OciEndpoint] methods but is not partial; add 'partial' so OciRaw can add its Create method");
+
+    public static readonly DiagnosticDescriptor InvalidRoute = Error(
+        "OCIRAW002", "Invalid [OciEndpoint] route",
+        "Route \"{0}\" is not valid: {1}");
+
+    public static readonly DiagnosticDescriptor PlaceholderWithoutParameter = Error(
+        "OCIRAW003", "Route placeholder has no parameter",
+        "Route placeholder '{{{0}}}' of '{1}' matches no parameter; add a parameter named '{0}'");
+
+    public static readonly DiagnosticDescriptor ParameterNotBound = Error(
+        "OCIRAW004", "Parameter is bound nowhere",
+        "Parameter '{0}' of '{1}' is not in the route and has no [OciQuery], [OciHeader] or [OciBody] attribute");
+
+    public static readonly DiagnosticDescriptor MultipleBodies = Error(
+        "OCIRAW005", "More than one [OciBody] parameter",
+        "'{0}' has more than one [OciBody] parameter; a request has one body");
+
+    public static readonly DiagnosticDescriptor BodyNotAllowed = Error(
+        "OCIRAW006", "Body on a method that sends none",
+        "'{0}' is a {1} endpoint, which has no request body; remove [OciBody] from '{2}'");
+
+    public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
+        "OCIRAW007", "Unsupported parameter type",
+        "Parameter '{0}' of '{1}' has type '{2}', which cannot be bound as {3}: {4}");
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Error(
+        "OCIRAW008", "Unsupported DTO member type",
+        "Member '{0}' of '{1}' has type '{2}', which OciRaw cannot serialize: {3}");
+
+    public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
+        "OCIRAW009", "Unsupported return type",
+        "'{0}' returns '{1}'; use Task, Task<T>, Task<OciResponse<T>>, Task<HttpResponseMessage>, Task<string>, Task<Stream> or IAsyncEnumerable<T>{2}");
+
+    public static readonly DiagnosticDescriptor GenericMethod = Error(
+        "OCIRAW010", "Generic endpoint method",
+        "'{0}' is generic; endpoint methods cannot have type parameters because the JSON code is generated for concrete types");
+
+    public static readonly DiagnosticDescriptor CannotPage = Error(
+        "OCIRAW011", "IAsyncEnumerable<T> on a route that cannot page",
+        "'{0}' returns IAsyncEnumerable<T> but {1}; paging follows opc-next-page through the 'page' query parameter of a GET");
+
+    public static readonly DiagnosticDescriptor DuplicateRoute = Error(
+        "OCIRAW012", "Duplicate endpoint",
+        "'{0}' and '{1}' both declare {2}");
+
+    public static readonly DiagnosticDescriptor CannotConstruct = Error(
+        "OCIRAW013", "DTO cannot be constructed",
+        "'{0}' cannot be created when reading JSON: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedInterface = Error(
+        "OCIRAW014", "Unsupported interface shape",
+        "Interface '{0}' cannot get a generated client: {1}");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+        "OCIRAW015", "OciRaw generator failed",
+        "OciRaw could not generate code for '{0}': {1}. Please report this with the interface that triggers it.");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: $"Help: docs/diagnostics/{id}.md in the OciRaw repository.");
+}

@@ -1,0 +1,244 @@
+using OciRaw.Generator.Model;
+using OciRaw.Generator.Parsing;
+
+namespace OciRaw.Generator.Emitting;
+
+/// <summary>
+/// Writes the statements that read one JSON value into a variable and that write one value, for every
+/// <see cref="TypeShape"/>. Generated code names its reader <c>reader</c> and its writer <c>writer</c>; locals carry the
+/// nesting depth in their names so nested collections never clash.
+/// </summary>
+internal static class ValueCode
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Reader = "global::OciRaw.OciJsonReader";
+    private const string JsonException = "global::OciRaw.OciJsonException";
+
+    /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
+    public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
+    {
+        if (shape.CanBeNull && shape.Kind != ShapeKind.JsonElement)
+        {
+            w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
+            w.Line($"{target} = default;");
+            w.Close();
+            w.Open("else");
+            ReadNonNull(w, shape.NonNullable, target, depth);
+            w.Close();
+            return;
+        }
+
+        ReadNonNull(w, shape, target, depth);
+    }
+
+    /// <summary>Writes <paramref name="value"/>, writing JSON null when it is null.</summary>
+    public static void WriteNullable(SourceWriter w, TypeShape shape, string value, int depth)
+    {
+        if (shape.IsNullableValueType)
+        {
+            w.Open($"if ({value} is {{ }} __v{depth})");
+            Write(w, shape.NonNullable, $"__v{depth}", depth + 1);
+            w.Close();
+            w.Line("else");
+            w.Indent().Line("writer.WriteNullValue();").Outdent();
+        }
+        else if (shape.CanBeNull)
+        {
+            w.Open($"if ({value} is null)");
+            w.Line("writer.WriteNullValue();");
+            w.Close();
+            w.Open("else");
+            Write(w, shape, value, depth + 1);
+            w.Close();
+        }
+        else
+        {
+            Write(w, shape, value, depth);
+        }
+    }
+
+    /// <summary>Writes a value known not to be null.</summary>
+    public static void Write(SourceWriter w, TypeShape shape, string value, int depth)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.String:
+            case ShapeKind.DateTimeOffset:
+            case ShapeKind.DateTime:
+            case ShapeKind.Guid:
+                w.Line($"writer.WriteStringValue({value});");
+                break;
+            case ShapeKind.Boolean:
+                w.Line($"writer.WriteBooleanValue({value});");
+                break;
+            case ShapeKind.Bytes:
+                w.Line($"writer.WriteBase64StringValue({value});");
+                break;
+            case ShapeKind.JsonElement:
+                w.Line($"{value}.WriteTo(writer);");
+                break;
+            case ShapeKind.Enum:
+            case ShapeKind.Object:
+                w.Line($"{shape.SerializerName}.Write(writer, {value});");
+                break;
+            case ShapeKind.Array:
+            case ShapeKind.List:
+                w.Line("writer.WriteStartArray();");
+                w.Open($"foreach (var __item{depth} in {value})");
+                WriteNullable(w, shape.Element!, $"__item{depth}", depth + 1);
+                w.Close();
+                w.Line("writer.WriteEndArray();");
+                break;
+            case ShapeKind.Dictionary:
+                w.Line("writer.WriteStartObject();");
+                w.Open($"foreach (var __pair{depth} in {value})");
+                w.Line($"writer.WritePropertyName(__pair{depth}.Key);");
+                WriteNullable(w, shape.Element!, $"__pair{depth}.Value", depth + 1);
+                w.Close();
+                w.Line("writer.WriteEndObject();");
+                break;
+            default:
+                w.Line($"writer.WriteNumberValue({value});");
+                break;
+        }
+    }
+
+    /// <summary>Writes one object member; scalars use the writer's combined name+value calls.</summary>
+    public static void WriteMember(SourceWriter w, TypeShape shape, string jsonName, string value, int depth)
+    {
+        string name = Naming.Literal(jsonName) + "u8";
+        switch (shape.Kind)
+        {
+            case ShapeKind.String:
+            case ShapeKind.DateTimeOffset:
+            case ShapeKind.DateTime:
+            case ShapeKind.Guid:
+                w.Line($"writer.WriteString({name}, {value});");
+                return;
+            case ShapeKind.Boolean:
+                w.Line($"writer.WriteBoolean({name}, {value});");
+                return;
+            case ShapeKind.Bytes:
+                w.Line($"writer.WriteBase64String({name}, {value});");
+                return;
+            case ShapeKind.Byte:
+            case ShapeKind.SByte:
+            case ShapeKind.Int16:
+            case ShapeKind.UInt16:
+            case ShapeKind.Int32:
+            case ShapeKind.UInt32:
+            case ShapeKind.Int64:
+            case ShapeKind.UInt64:
+            case ShapeKind.Single:
+            case ShapeKind.Double:
+            case ShapeKind.Decimal:
+                w.Line($"writer.WriteNumber({name}, {value});");
+                return;
+            default:
+                w.Line($"writer.WritePropertyName({name});");
+                Write(w, shape, value, depth);
+                return;
+        }
+    }
+
+    private static void ReadNonNull(SourceWriter w, TypeShape shape, string target, int depth)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.Enum:
+            case ShapeKind.Object:
+                w.Line($"{target} = {shape.SerializerName}.Read(ref reader);");
+                break;
+            case ShapeKind.Array:
+            case ShapeKind.List:
+                ReadCollection(w, shape, target, depth);
+                break;
+            case ShapeKind.Dictionary:
+                ReadDictionary(w, shape, target, depth);
+                break;
+            default:
+                w.Line($"{target} = {Reader}.{ScalarReader(shape.Kind)}(ref reader);");
+                break;
+        }
+    }
+
+    private static void ReadCollection(SourceWriter w, TypeShape shape, string target, int depth)
+    {
+        string display = Naming.Literal(shape.DisplayName);
+        string list = $"__list{depth}";
+        string item = $"__item{depth}";
+        w.Line($"{Reader}.ExpectStartArray(ref reader, {display});");
+        w.Line($"var {list} = new global::System.Collections.Generic.List<{shape.Element!.DeclaredName}>();");
+        w.Open("try");
+        w.Open("while (true)");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndArray)");
+        w.Line("break;");
+        w.Close();
+        w.Line();
+        w.Line($"{shape.Element.DeclaredName} {item};");
+        Read(w, shape.Element, item, depth + 1);
+        w.Line($"{list}.Add({item});");
+        w.Close();
+        w.Close();
+        w.Line($"catch (global::System.Exception __e{depth}) when ({JsonException}.IsReadError(__e{depth}))");
+        w.Open();
+        w.Line($"throw {JsonException}.AtIndex(__e{depth}, {list}.Count, {display});");
+        w.Close();
+        w.Line();
+        w.Line(shape.Kind == ShapeKind.Array ? $"{target} = {list}.ToArray();" : $"{target} = {list};");
+    }
+
+    private static void ReadDictionary(SourceWriter w, TypeShape shape, string target, int depth)
+    {
+        string display = Naming.Literal(shape.DisplayName);
+        string map = $"__map{depth}";
+        string key = $"__key{depth}";
+        string value = $"__value{depth}";
+        w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<string, {shape.Element!.DeclaredName}>();");
+        w.Line($"string {key} = null;");
+        w.Open("try");
+        w.Open("while (true)");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndObject)");
+        w.Line("break;");
+        w.Close();
+        w.Line();
+        w.Line($"{key} = reader.GetString();");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Line($"{shape.Element.DeclaredName} {value};");
+        Read(w, shape.Element, value, depth + 1);
+        w.Line($"{map}[{key}] = {value};");
+        w.Close();
+        w.Close();
+        w.Line($"catch (global::System.Exception __e{depth}) when ({JsonException}.IsReadError(__e{depth}))");
+        w.Open();
+        w.Line($"throw {JsonException}.AtKey(__e{depth}, {key}, {display});");
+        w.Close();
+        w.Line();
+        w.Line($"{target} = {map};");
+    }
+
+    private static string ScalarReader(ShapeKind kind) => kind switch
+    {
+        ShapeKind.String => "ReadString",
+        ShapeKind.Boolean => "ReadBoolean",
+        ShapeKind.Byte => "ReadByte",
+        ShapeKind.SByte => "ReadSByte",
+        ShapeKind.Int16 => "ReadInt16",
+        ShapeKind.UInt16 => "ReadUInt16",
+        ShapeKind.Int32 => "ReadInt32",
+        ShapeKind.UInt32 => "ReadUInt32",
+        ShapeKind.Int64 => "ReadInt64",
+        ShapeKind.UInt64 => "ReadUInt64",
+        ShapeKind.Single => "ReadSingle",
+        ShapeKind.Double => "ReadDouble",
+        ShapeKind.Decimal => "ReadDecimal",
+        ShapeKind.DateTimeOffset => "ReadDateTimeOffset",
+        ShapeKind.DateTime => "ReadDateTime",
+        ShapeKind.Guid => "ReadGuid",
+        ShapeKind.Bytes => "ReadBytes",
+        _ => "ReadJsonElement",
+    };
+}

@@ -1,0 +1,55 @@
+namespace OciRaw.Generator.Model;
+
+/// <summary>Everything the emitter needs for one annotated partial interface; holds no Roslyn objects.</summary>
+internal sealed record InterfaceModel(
+    string? Namespace,
+    string Name,
+    string TypeName,
+    string HintName,
+    EquatableArray<MethodModel> Methods,
+    EquatableArray<JsonTypeModel> JsonTypes);
+
+/// <summary>What a method returns and how the response is turned into it.</summary>
+internal enum ReturnKind
+{
+    Task,
+    Data,
+    Response,
+    HttpResponseMessage,
+    String,
+    Stream,
+    AsyncEnumerable,
+}
+
+/// <summary>One endpoint method. A method with <see cref="Unsupported"/> set gets a body that throws.</summary>
+internal sealed record MethodModel(
+    string Name,
+    string ReturnTypeName,
+    ReturnKind ReturnKind,
+    TypeShape? DataShape,
+    string Verb,
+    EquatableArray<RoutePart> Route,
+    EquatableArray<ParameterModel> Parameters,
+    string? Unsupported);
+
+/// <summary>A piece of a route: literal text, or the name of the parameter whose value goes there.</summary>
+internal sealed record RoutePart(bool IsParameter, string Text);
+
+/// <summary>Where a parameter's value goes.</summary>
+internal enum ParameterKind
+{
+    Path,
+    Query,
+    Header,
+    Body,
+    CancellationToken,
+}
+
+/// <summary>One method parameter and its binding.</summary>
+internal sealed record ParameterModel(
+    string Identifier,
+    string TypeName,
+    ParameterKind Kind,
+    string WireName,
+    TypeShape? Shape,
+    bool IsNullable);

@@ -1,0 +1,51 @@
+namespace OciRaw.Generator.Model;
+
+/// <summary>A DTO or enum that gets a generated serializer class.</summary>
+internal sealed record JsonTypeModel(
+    string TypeName,
+    string DisplayName,
+    string SerializerClassName,
+    bool IsEnum,
+    bool IsValueType,
+    EquatableArray<JsonPropertyModel> Properties,
+    EquatableArray<JsonConstructorParameterModel> ConstructorParameters,
+    EquatableArray<EnumMemberModel> EnumMembers,
+    string? UnknownEnumMember)
+{
+    /// <summary>The fully qualified serializer: <c>global::OciRaw.Generated.X</c>.</summary>
+    public string SerializerName => "global::" + GeneratedNames.Namespace + "." + SerializerClassName;
+
+    /// <summary>Deterministic, unique per type.</summary>
+    public string HintName => "OciRaw.Json." + SerializerClassName + ".g.cs";
+}
+
+/// <summary>How a property is given its value when an object is read.</summary>
+internal enum PropertyAssignment
+{
+    /// <summary>Serialized only (get-only and not a constructor parameter).</summary>
+    None,
+
+    /// <summary>Set after construction, only when the JSON has the member (so initializers survive).</summary>
+    Setter,
+
+    /// <summary>Assigned in the object initializer (init-only or required).</summary>
+    Initializer,
+
+    /// <summary>Passed to the constructor.</summary>
+    Constructor,
+}
+
+/// <summary>One serialized property of a DTO.</summary>
+internal sealed record JsonPropertyModel(
+    string Name,
+    string JsonName,
+    TypeShape Shape,
+    bool CanRead,
+    PropertyAssignment Assignment,
+    bool IsRequired);
+
+/// <summary>A constructor parameter and the property (by index into Properties) whose JSON member feeds it.</summary>
+internal sealed record JsonConstructorParameterModel(string Name, int PropertyIndex, string? DefaultValue);
+
+/// <summary>An enum member and its JSON string.</summary>
+internal sealed record EnumMemberModel(string Name, string WireValue);

@@ -1,0 +1,393 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OciRaw.Generator.Diagnostics;
+using OciRaw.Generator.Model;
+
+namespace OciRaw.Generator.Parsing;
+
+/// <summary>
+/// The validation core shared by the generator and the analyzer: turns an interface symbol into an
+/// <see cref="InterfaceModel"/>, sending every problem to a <see cref="DiagnosticSink"/>. A method with a problem stays
+/// in the model marked unsupported, so the generated class still implements it (with a body that throws) and one bad
+/// method does not turn into a cascade of CS0535 errors.
+/// </summary>
+internal sealed class InterfaceParser
+{
+    private readonly KnownTypes _known;
+    private readonly DiagnosticSink _sink;
+    private readonly CancellationToken _cancellationToken;
+    private readonly JsonShapeResolver _shapes;
+
+    private InterfaceParser(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        _known = known;
+        _sink = sink;
+        _cancellationToken = cancellationToken;
+        _shapes = new JsonShapeResolver(known, sink, cancellationToken);
+    }
+
+    /// <summary>Parses the interface; null when it cannot get a client at all (not partial, generic, nested).</summary>
+    public static InterfaceModel? Parse(INamedTypeSymbol type, KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken) =>
+        new InterfaceParser(known, sink, cancellationToken).Parse(type);
+
+    /// <summary>True when <paramref name="method"/> carries [OciEndpoint].</summary>
+    public static bool IsEndpoint(IMethodSymbol method, KnownTypes known) => KnownTypes.Find(method, known.EndpointAttribute) is not null;
+
+    private InterfaceModel? Parse(INamedTypeSymbol type)
+    {
+        string name = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        Location? location = FirstLocation(type);
+        if (!IsPartial(type))
+        {
+            _sink.Report(DiagnosticDescriptors.InterfaceNotPartial, location, name);
+            return null;
+        }
+
+        if (type.IsGenericType)
+        {
+            _sink.Report(DiagnosticDescriptors.UnsupportedInterface, location, name, "generic interfaces are not supported");
+            return null;
+        }
+
+        if (type.ContainingType is not null)
+        {
+            _sink.Report(DiagnosticDescriptors.UnsupportedInterface, location, name, "it is nested in another type; declare it at namespace level");
+            return null;
+        }
+
+        var methods = new List<MethodModel>();
+        var routes = new Dictionary<string, string>();
+        foreach (ISymbol member in type.GetMembers())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method || !method.IsAbstract)
+            {
+                continue;
+            }
+
+            if (!IsEndpoint(method, _known))
+            {
+                string message = _sink.Report(DiagnosticDescriptors.UnsupportedInterface, FirstLocation(method), name,
+                    $"method '{method.Name}' has no [OciEndpoint] attribute, so the client could not implement it");
+                methods.Add(Unsupported(method, message));
+                continue;
+            }
+
+            methods.Add(ParseMethod(method, routes));
+        }
+
+        string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        string typeName = type.ToDisplayString(Naming.FullyQualifiedPlain);
+        string hint = "OciRaw.Client." + typeName.Replace("global::", string.Empty) + ".g.cs";
+        return new InterfaceModel(ns, type.Name, typeName, hint, methods.ToEquatableArray(), _shapes.Types.ToEquatableArray());
+    }
+
+    private MethodModel ParseMethod(IMethodSymbol method, Dictionary<string, string> routes)
+    {
+        Location? location = FirstLocation(method);
+        AttributeData attribute = KnownTypes.Find(method, _known.EndpointAttribute)!;
+        Location? attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation() ?? location;
+
+        if (method.IsGenericMethod)
+        {
+            return Unsupported(method, _sink.Report(DiagnosticDescriptors.GenericMethod, location, method.Name));
+        }
+
+        string? routeText = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        RouteTemplate? route = RouteTemplate.TryParse(routeText, out string routeError);
+        if (route is null)
+        {
+            return Unsupported(method, _sink.Report(DiagnosticDescriptors.InvalidRoute, attributeLocation, routeText ?? string.Empty, routeError));
+        }
+
+        string? problem = null;
+        if (routes.TryGetValue(route.Shape, out string? other))
+        {
+            problem ??= _sink.Report(DiagnosticDescriptors.DuplicateRoute, attributeLocation, other, method.Name, route.Verb + " " + routeText!.Trim().Substring(route.Verb.Length).Trim());
+        }
+        else
+        {
+            routes[route.Shape] = method.Name;
+        }
+
+        (ReturnKind returnKind, TypeShape? dataShape, string? returnProblem) = ParseReturn(method, route);
+        problem ??= returnProblem;
+
+        var parameters = new List<ParameterModel>();
+        var placeholders = new HashSet<string>();
+        foreach (RoutePart part in route.Parts)
+        {
+            if (part.IsParameter)
+            {
+                placeholders.Add(part.Text);
+            }
+        }
+
+        bool hasBody = false;
+        bool hasToken = false;
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            ParameterModel? model = ParseParameter(method, parameter, route, placeholders, ref hasBody, ref hasToken, out string? parameterProblem);
+            problem ??= parameterProblem;
+            if (model is not null)
+            {
+                parameters.Add(model);
+            }
+        }
+
+        foreach (string placeholder in placeholders)
+        {
+            bool bound = false;
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                bound |= parameter.Name == placeholder;
+            }
+
+            if (!bound)
+            {
+                problem ??= _sink.Report(DiagnosticDescriptors.PlaceholderWithoutParameter, attributeLocation, placeholder, method.Name);
+            }
+        }
+
+        if (returnKind == ReturnKind.AsyncEnumerable)
+        {
+            foreach (ParameterModel parameter in parameters)
+            {
+                if (parameter.Kind == ParameterKind.Query && parameter.WireName == "page")
+                {
+                    problem ??= _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"parameter '{parameter.Identifier}' already binds the 'page' query parameter");
+                }
+            }
+        }
+
+        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape, route.Verb,
+            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), problem);
+    }
+
+    private (ReturnKind Kind, TypeShape? Shape, string? Problem) ParseReturn(IMethodSymbol method, RouteTemplate route)
+    {
+        ITypeSymbol type = method.ReturnType;
+        Location? location = ReturnTypeLocation(method);
+        string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (KnownTypes.Is(type, _known.Task) && type is INamedTypeSymbol { IsGenericType: false })
+        {
+            return (ReturnKind.Task, null, null);
+        }
+
+        if (KnownTypes.Is(type, _known.AsyncEnumerable) && type is INamedTypeSymbol asyncEnumerable)
+        {
+            if (route.Verb != "GET")
+            {
+                return (ReturnKind.AsyncEnumerable, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}, not a GET"));
+            }
+
+            return DataShape(ReturnKind.AsyncEnumerable, asyncEnumerable.TypeArguments[0], method, display, location);
+        }
+
+        if (!KnownTypes.Is(type, _known.TaskOfT) || type is not INamedTypeSymbol task)
+        {
+            return (ReturnKind.Task, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, string.Empty));
+        }
+
+        ITypeSymbol result = task.TypeArguments[0];
+        if (KnownTypes.Is(result, _known.HttpResponseMessage))
+        {
+            return (ReturnKind.HttpResponseMessage, null, null);
+        }
+
+        if (KnownTypes.Is(result, _known.Stream))
+        {
+            return (ReturnKind.Stream, null, null);
+        }
+
+        if (result.SpecialType == SpecialType.System_String)
+        {
+            return (ReturnKind.String, null, null);
+        }
+
+        if (KnownTypes.Is(result, _known.OciResponse) && result is INamedTypeSymbol response)
+        {
+            return DataShape(ReturnKind.Response, response.TypeArguments[0], method, display, location);
+        }
+
+        return DataShape(ReturnKind.Data, result, method, display, location);
+    }
+
+    private (ReturnKind, TypeShape?, string?) DataShape(ReturnKind kind, ITypeSymbol dataType, IMethodSymbol method, string display, Location? location)
+    {
+        TypeShape? shape = _shapes.Resolve(dataType, out string reason);
+        return shape is null
+            ? (kind, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, $" ({dataType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}: {reason})"))
+            : (kind, shape, null);
+    }
+
+    private ParameterModel? ParseParameter(
+        IMethodSymbol method, IParameterSymbol parameter, RouteTemplate route, HashSet<string> placeholders, ref bool hasBody, ref bool hasToken, out string? problem)
+    {
+        problem = null;
+        Location? location = FirstLocation(parameter);
+        string identifier = Naming.Identifier(parameter.Name);
+        string typeName = parameter.Type.ToDisplayString(Naming.FullyQualified);
+        bool isNullable = parameter.NullableAnnotation == NullableAnnotation.Annotated || parameter.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+        if (parameter.RefKind != RefKind.None)
+        {
+            problem = UnsupportedParameter(parameter, method, location, "a parameter", "ref, out and in parameters cannot be sent");
+            return null;
+        }
+
+        if (KnownTypes.Is(parameter.Type, _known.CancellationToken))
+        {
+            if (hasToken)
+            {
+                problem = UnsupportedParameter(parameter, method, location, "a cancellation token", "the method already has a CancellationToken");
+                return null;
+            }
+
+            hasToken = true;
+            return new ParameterModel(identifier, typeName, ParameterKind.CancellationToken, string.Empty, null, false);
+        }
+
+        AttributeData? query = KnownTypes.Find(parameter, _known.QueryAttribute);
+        AttributeData? header = KnownTypes.Find(parameter, _known.HeaderAttribute);
+        AttributeData? body = KnownTypes.Find(parameter, _known.BodyAttribute);
+        bool inRoute = placeholders.Contains(parameter.Name);
+        int bindings = (query is null ? 0 : 1) + (header is null ? 0 : 1) + (body is null ? 0 : 1) + (inRoute ? 1 : 0);
+        if (bindings == 0)
+        {
+            problem = _sink.Report(DiagnosticDescriptors.ParameterNotBound, location, parameter.Name, method.Name);
+            return null;
+        }
+
+        if (bindings > 1)
+        {
+            problem = UnsupportedParameter(parameter, method, location, "two places", "bind each parameter to exactly one of the route, [OciQuery], [OciHeader] or [OciBody]");
+            return null;
+        }
+
+        if (body is not null)
+        {
+            if (hasBody)
+            {
+                problem = _sink.Report(DiagnosticDescriptors.MultipleBodies, location, method.Name);
+                return null;
+            }
+
+            hasBody = true;
+            if (route.Verb is "GET" or "HEAD" or "DELETE")
+            {
+                problem = _sink.Report(DiagnosticDescriptors.BodyNotAllowed, location, method.Name, route.Verb, parameter.Name);
+                return null;
+            }
+
+            TypeShape? bodyShape = _shapes.Resolve(parameter.Type, out string reason);
+            if (bodyShape is null)
+            {
+                problem = UnsupportedParameter(parameter, method, location, "a JSON body", reason);
+                return null;
+            }
+
+            return new ParameterModel(identifier, typeName, ParameterKind.Body, string.Empty, bodyShape, isNullable);
+        }
+
+        ParameterKind kind = inRoute ? ParameterKind.Path : query is not null ? ParameterKind.Query : ParameterKind.Header;
+        string wireName = kind switch
+        {
+            ParameterKind.Query => query!.ConstructorArguments.Length == 1 && query.ConstructorArguments[0].Value is string q && q.Length > 0 ? q : parameter.Name,
+            ParameterKind.Header => header!.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty,
+            _ => parameter.Name,
+        };
+        if (kind == ParameterKind.Header && !IsHeaderName(wireName))
+        {
+            problem = UnsupportedParameter(parameter, method, location, "a header", $"'{wireName}' is not a valid header name");
+            return null;
+        }
+
+        TypeShape? shape = _shapes.Resolve(parameter.Type, out string shapeReason);
+        bool collectionAllowed = kind == ParameterKind.Query;
+        if (shape is null || !IsSimpleValue(shape, collectionAllowed))
+        {
+            string what = kind switch { ParameterKind.Path => "a path segment", ParameterKind.Query => "a query parameter", _ => "a header" };
+            string reason = shape is null
+                ? shapeReason
+                : collectionAllowed ? "query values must be strings, numbers, booleans, enums, GUIDs, dates or collections of those" : "it must be a string, number, boolean, enum, GUID or date";
+            problem = UnsupportedParameter(parameter, method, location, what, reason);
+            return null;
+        }
+
+        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable);
+    }
+
+    private string UnsupportedParameter(IParameterSymbol parameter, IMethodSymbol method, Location? location, string what, string reason) =>
+        _sink.Report(DiagnosticDescriptors.UnsupportedParameterType, location, parameter.Name, method.Name,
+            parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), what, reason);
+
+    private static bool IsSimpleValue(TypeShape shape, bool collectionAllowed) => shape.Kind switch
+    {
+        ShapeKind.Object or ShapeKind.Dictionary or ShapeKind.JsonElement or ShapeKind.Bytes => false,
+        ShapeKind.Array or ShapeKind.List => collectionAllowed && IsSimpleValue(shape.Element!, collectionAllowed: false),
+        _ => true,
+    };
+
+    private static bool IsHeaderName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            // RFC 9110 token characters.
+            if (!(char.IsLetterOrDigit(c) && c < 128) && "!#$%&'*+-.^_`|~".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private MethodModel Unsupported(IMethodSymbol method, string message)
+    {
+        var parameters = new List<ParameterModel>();
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            parameters.Add(new ParameterModel(Naming.Identifier(parameter.Name), parameter.Type.ToDisplayString(Naming.FullyQualified), ParameterKind.Query, parameter.Name, null, true));
+        }
+
+        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), ReturnKind.Task, null, string.Empty,
+            EquatableArray<RoutePart>.Empty, parameters.ToEquatableArray(), message);
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is InterfaceDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Location? ReturnTypeLocation(IMethodSymbol method)
+    {
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(_cancellationToken) is MethodDeclarationSyntax declaration)
+            {
+                return declaration.ReturnType.GetLocation();
+            }
+        }
+
+        return FirstLocation(method);
+    }
+
+    private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.Length > 0 ? symbol.Locations[0] : null;
+}

@@ -1,0 +1,485 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using OciRaw.Generator.Diagnostics;
+using OciRaw.Generator.Model;
+
+namespace OciRaw.Generator.Parsing;
+
+/// <summary>
+/// Maps C# types to <see cref="TypeShape"/>s and builds the serializer model of every DTO and enum reached, reporting
+/// members it cannot serialize and types it cannot construct. One resolver serves one interface.
+/// </summary>
+internal sealed class JsonShapeResolver
+{
+    private readonly KnownTypes _known;
+    private readonly DiagnosticSink _sink;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, JsonTypeModel?> _types = new();
+    private readonly Dictionary<string, string> _failures = new();
+    private readonly List<JsonTypeModel> _ordered = new();
+
+    public JsonShapeResolver(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        _known = known;
+        _sink = sink;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Every DTO and enum reached so far, in the order first met.</summary>
+    public List<JsonTypeModel> Types => _ordered;
+
+    /// <summary>The shape of <paramref name="type"/>, or null with the reason it cannot be serialized.</summary>
+    public TypeShape? Resolve(ITypeSymbol type, out string reason)
+    {
+        reason = string.Empty;
+        string name = type.ToDisplayString(Naming.FullyQualifiedPlain);
+        string display = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            TypeShape? inner = Resolve(nullable.TypeArguments[0], out reason);
+            return inner is null ? null : inner with { IsNullableValueType = true };
+        }
+
+        ShapeKind? scalar = ScalarKind(type);
+        if (scalar is ShapeKind kind)
+        {
+            return new TypeShape(kind, name, display, IsValueType: type.IsValueType);
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            if (array.Rank != 1)
+            {
+                reason = "multi-dimensional arrays have no JSON form";
+                return null;
+            }
+
+            if (array.ElementType.SpecialType == SpecialType.System_Byte)
+            {
+                return new TypeShape(ShapeKind.Bytes, name, display, IsValueType: false);
+            }
+
+            return Collection(ShapeKind.Array, array.ElementType, name, display, out reason);
+        }
+
+        if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
+        {
+            return Named(enumType, ShapeKind.Enum, name, display, out reason);
+        }
+
+        if (type is INamedTypeSymbol named && named.IsGenericType)
+        {
+            string definition = named.OriginalDefinition.ToDisplayString(Naming.FullyQualifiedPlain);
+            switch (definition)
+            {
+                case "global::System.Collections.Generic.List<T>":
+                case "global::System.Collections.Generic.IList<T>":
+                case "global::System.Collections.Generic.ICollection<T>":
+                case "global::System.Collections.Generic.IEnumerable<T>":
+                case "global::System.Collections.Generic.IReadOnlyList<T>":
+                case "global::System.Collections.Generic.IReadOnlyCollection<T>":
+                    return Collection(ShapeKind.List, named.TypeArguments[0], name, display, out reason);
+                case "global::System.Collections.Generic.Dictionary<TKey, TValue>":
+                case "global::System.Collections.Generic.IDictionary<TKey, TValue>":
+                case "global::System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
+                    if (named.TypeArguments[0].SpecialType != SpecialType.System_String)
+                    {
+                        reason = "dictionaries need string keys (JSON object member names)";
+                        return null;
+                    }
+
+                    return Collection(ShapeKind.Dictionary, named.TypeArguments[1], name, display, out reason);
+            }
+        }
+
+        if (type is INamedTypeSymbol dto && type.TypeKind is TypeKind.Class or TypeKind.Struct && type.SpecialType == SpecialType.None
+            && !IsFrameworkType(type))
+        {
+            return Named(dto, ShapeKind.Object, name, display, out reason);
+        }
+
+        reason = type.TypeKind switch
+        {
+            TypeKind.Interface => "interfaces other than the collection interfaces cannot be created when reading",
+            TypeKind.TypeParameter => "a type parameter is not a concrete type",
+            _ when type.SpecialType == SpecialType.System_Object => "object has no fixed JSON shape; use JsonElement for free-form values",
+            _ when type.SpecialType == SpecialType.System_Char => "char is not a JSON type; use string",
+            _ => "it is not a JSON value, collection, dictionary, enum or DTO",
+        };
+        return null;
+    }
+
+    private TypeShape? Collection(ShapeKind kind, ITypeSymbol elementType, string name, string display, out string reason)
+    {
+        TypeShape? element = Resolve(elementType, out reason);
+        if (element is null)
+        {
+            reason = $"its element type '{elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' is not supported: {reason}";
+            return null;
+        }
+
+        return new TypeShape(kind, name, display, IsValueType: false, Element: element);
+    }
+
+    private TypeShape? Named(INamedTypeSymbol type, ShapeKind kind, string name, string display, out string reason)
+    {
+        reason = string.Empty;
+        if (!IsAccessible(type))
+        {
+            reason = "it is private or protected; generated code needs at least internal access";
+            return null;
+        }
+
+        string className = Naming.SerializerClassName(type);
+        if (_failures.TryGetValue(className, out string? failure))
+        {
+            reason = failure;
+            return null;
+        }
+
+        if (!_types.ContainsKey(className))
+        {
+            _types[className] = null; // in progress: a recursive reference resolves to the same serializer
+            JsonTypeModel? model = kind == ShapeKind.Enum ? BuildEnum(type, name, display, className) : BuildObject(type, name, display, className, out reason);
+            if (model is null)
+            {
+                _failures[className] = reason;
+                _types.Remove(className);
+                return null;
+            }
+
+            _types[className] = model;
+            _ordered.Add(model);
+        }
+
+        return new TypeShape(kind, name, display, type.IsValueType, SerializerName: "global::" + GeneratedNames.Namespace + "." + className);
+    }
+
+    private JsonTypeModel BuildEnum(INamedTypeSymbol type, string name, string display, string className)
+    {
+        var members = new List<EnumMemberModel>();
+        string? unknown = null;
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is not IFieldSymbol { HasConstantValue: true } field)
+            {
+                continue;
+            }
+
+            if (field.Name == GeneratedNames.UnknownEnumValue)
+            {
+                unknown = field.Name;
+                continue;
+            }
+
+            members.Add(new EnumMemberModel(field.Name, EnumWireValue(field)));
+        }
+
+        return new JsonTypeModel(name, display, className, IsEnum: true, type.IsValueType, EquatableArray<JsonPropertyModel>.Empty,
+            EquatableArray<JsonConstructorParameterModel>.Empty, members.ToEquatableArray(), unknown);
+    }
+
+    private string EnumWireValue(IFieldSymbol field)
+    {
+        if (KnownTypes.Find(field, _known.JsonStringEnumMemberName) is { ConstructorArguments.Length: 1 } memberName
+            && memberName.ConstructorArguments[0].Value is string explicitName)
+        {
+            return explicitName;
+        }
+
+        if (KnownTypes.Find(field, _known.EnumMember) is { } enumMember)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in enumMember.NamedArguments)
+            {
+                if (argument.Key == "Value" && argument.Value.Value is string value)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return field.Name;
+    }
+
+    private JsonTypeModel? BuildObject(INamedTypeSymbol type, string name, string display, string className, out string reason)
+    {
+        reason = string.Empty;
+        if (type.IsAbstract)
+        {
+            ReportCannotConstruct(type, "it is abstract");
+            reason = $"'{display}' is abstract";
+            return null;
+        }
+
+        var properties = new List<JsonPropertyModel>();
+        var propertySymbols = new List<IPropertySymbol>();
+        bool membersOk = true;
+        foreach (IPropertySymbol property in SerializableProperties(type))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            TypeShape? shape = Resolve(property.Type, out string memberReason);
+            if (shape is null)
+            {
+                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(property, type), property.Name, display,
+                    property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), memberReason);
+                membersOk = false;
+                continue;
+            }
+
+            properties.Add(new JsonPropertyModel(property.Name, JsonName(property), shape, CanRead: property.GetMethod is not null,
+                Assignment(property), property.IsRequired));
+            propertySymbols.Add(property);
+        }
+
+        if (!membersOk)
+        {
+            reason = $"'{display}' has members that cannot be serialized";
+            return null;
+        }
+
+        List<JsonConstructorParameterModel>? parameters = BindConstructor(type, display, propertySymbols, properties, out reason);
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        return new JsonTypeModel(name, display, className, IsEnum: false, type.IsValueType, properties.ToEquatableArray(),
+            parameters.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, null);
+    }
+
+    /// <summary>Chooses the constructor and binds its parameters to properties (which then get their value through it).</summary>
+    private List<JsonConstructorParameterModel>? BindConstructor(
+        INamedTypeSymbol type, string display, List<IPropertySymbol> propertySymbols, List<JsonPropertyModel> properties, out string reason)
+    {
+        reason = string.Empty;
+        IMethodSymbol? constructor = ChooseConstructor(type, out string why);
+        if (constructor is null)
+        {
+            ReportCannotConstruct(type, why);
+            reason = $"'{display}' cannot be constructed: {why}";
+            return null;
+        }
+
+        var parameters = new List<JsonConstructorParameterModel>();
+        foreach (IParameterSymbol parameter in constructor.Parameters)
+        {
+            int index = propertySymbols.FindIndex(p => string.Equals(p.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase)
+                && SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None)));
+            if (index < 0)
+            {
+                string message = $"constructor parameter '{parameter.Name}' matches no serializable property of the same type";
+                ReportCannotConstruct(type, message);
+                reason = $"'{display}' cannot be constructed: {message}";
+                return null;
+            }
+
+            properties[index] = properties[index] with { Assignment = PropertyAssignment.Constructor };
+            parameters.Add(new JsonConstructorParameterModel(Naming.Identifier(parameter.Name), index, DefaultValue(parameter)));
+        }
+
+        return parameters;
+    }
+
+    private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, out string why)
+    {
+        why = string.Empty;
+        var candidates = new List<IMethodSymbol>();
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            if (KnownTypes.Find(constructor, _known.JsonConstructor) is not null)
+            {
+                return constructor;
+            }
+
+            if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal && !IsCopyConstructor(type, constructor))
+            {
+                candidates.Add(constructor);
+            }
+        }
+
+        IMethodSymbol? parameterless = candidates.Find(c => c.Parameters.Length == 0);
+        if (parameterless is not null)
+        {
+            return parameterless;
+        }
+
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        why = candidates.Count == 0
+            ? "it has no public or internal constructor"
+            : "it has several constructors with parameters and none is marked [JsonConstructor]";
+        return null;
+    }
+
+    private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>
+        type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+    private IEnumerable<IPropertySymbol> SerializableProperties(INamedTypeSymbol type)
+    {
+        var seen = new HashSet<string>();
+        var chain = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+        {
+            chain.Insert(0, current);
+        }
+
+        var result = new List<IPropertySymbol>();
+        foreach (INamedTypeSymbol level in chain)
+        {
+            foreach (ISymbol member in level.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
+                    && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
+                    && !property.Name.Equals("EqualityContract", System.StringComparison.Ordinal)
+                    && !IsIgnored(property))
+                {
+                    if (seen.Add(property.Name))
+                    {
+                        result.Add(property);
+                    }
+                    else
+                    {
+                        // An override or 'new' redeclaration: keep the most derived declaration in the base position.
+                        result[result.FindIndex(p => p.Name == property.Name)] = property;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsIgnored(IPropertySymbol property)
+    {
+        if (KnownTypes.Find(property, _known.JsonIgnore) is not { } ignore)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, TypedConstant> argument in ignore.NamedArguments)
+        {
+            // JsonIgnoreCondition.Always is 1; Never (0) and the WhenWriting* conditions keep the property.
+            if (argument.Key == "Condition" && argument.Value.Value is int condition)
+            {
+                return condition == 1;
+            }
+        }
+
+        return true;
+    }
+
+    private string JsonName(IPropertySymbol property) =>
+        KnownTypes.Find(property, _known.JsonPropertyName) is { ConstructorArguments.Length: 1 } attribute && attribute.ConstructorArguments[0].Value is string explicitName
+            ? explicitName
+            : Naming.CamelCase(property.Name);
+
+    private static PropertyAssignment Assignment(IPropertySymbol property)
+    {
+        if (property.SetMethod is not { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal } setter)
+        {
+            return PropertyAssignment.None;
+        }
+
+        return setter.IsInitOnly || property.IsRequired ? PropertyAssignment.Initializer : PropertyAssignment.Setter;
+    }
+
+    private static string? DefaultValue(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+
+        return parameter.ExplicitDefaultValue switch
+        {
+            null => "default",
+            string text => Naming.Literal(text),
+            bool flag => flag ? "true" : "false",
+            object value when parameter.Type.TypeKind == TypeKind.Enum =>
+                "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")" + System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+            object value => "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false),
+        };
+    }
+
+    private void ReportCannotConstruct(INamedTypeSymbol type, string why) =>
+        _sink.Report(DiagnosticDescriptors.CannotConstruct, SourceLocation(type, type), type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), why);
+
+    private static Location? SourceLocation(ISymbol symbol, ISymbol fallback)
+    {
+        foreach (Location location in symbol.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return location;
+            }
+        }
+
+        foreach (Location location in fallback.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return location;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAccessible(ITypeSymbol type)
+    {
+        for (ISymbol? current = type; current is INamedTypeSymbol; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ShapeKind? ScalarKind(ITypeSymbol type)
+    {
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String: return ShapeKind.String;
+            case SpecialType.System_Boolean: return ShapeKind.Boolean;
+            case SpecialType.System_Byte: return ShapeKind.Byte;
+            case SpecialType.System_SByte: return ShapeKind.SByte;
+            case SpecialType.System_Int16: return ShapeKind.Int16;
+            case SpecialType.System_UInt16: return ShapeKind.UInt16;
+            case SpecialType.System_Int32: return ShapeKind.Int32;
+            case SpecialType.System_UInt32: return ShapeKind.UInt32;
+            case SpecialType.System_Int64: return ShapeKind.Int64;
+            case SpecialType.System_UInt64: return ShapeKind.UInt64;
+            case SpecialType.System_Single: return ShapeKind.Single;
+            case SpecialType.System_Double: return ShapeKind.Double;
+            case SpecialType.System_Decimal: return ShapeKind.Decimal;
+            case SpecialType.System_DateTime: return ShapeKind.DateTime;
+        }
+
+        if (KnownTypes.Is(type, _known.DateTimeOffset))
+        {
+            return ShapeKind.DateTimeOffset;
+        }
+
+        if (KnownTypes.Is(type, _known.Guid))
+        {
+            return ShapeKind.Guid;
+        }
+
+        return KnownTypes.Is(type, _known.JsonElement) ? ShapeKind.JsonElement : null;
+    }
+
+    /// <summary>BCL types (TimeSpan, Uri, ...) are not DTOs even though they are classes and structs.</summary>
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        string? ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is not null && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.CodeAnalysis;
+
+namespace OciRaw.Generator.Parsing;
+
+/// <summary>The framework and OciRaw types the parser compares against, resolved once per parse.</summary>
+internal sealed class KnownTypes
+{
+    public KnownTypes(Compilation compilation)
+    {
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        AsyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
+        Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
+        OciResponse = compilation.GetTypeByMetadataName("OciRaw.OciResponse`1");
+        JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+        Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
+        QueryAttribute = compilation.GetTypeByMetadataName("OciRaw.OciQueryAttribute");
+        HeaderAttribute = compilation.GetTypeByMetadataName("OciRaw.OciHeaderAttribute");
+        BodyAttribute = compilation.GetTypeByMetadataName("OciRaw.OciBodyAttribute");
+        EndpointAttribute = compilation.GetTypeByMetadataName("OciRaw.OciEndpointAttribute");
+        JsonPropertyName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+        JsonIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
+        JsonConstructor = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConstructorAttribute");
+        JsonStringEnumMemberName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
+        EnumMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.EnumMemberAttribute");
+    }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? AsyncEnumerable { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? HttpResponseMessage { get; }
+
+    public INamedTypeSymbol? Stream { get; }
+
+    public INamedTypeSymbol? OciResponse { get; }
+
+    public INamedTypeSymbol? JsonElement { get; }
+
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    public INamedTypeSymbol? List { get; }
+
+    public INamedTypeSymbol? Dictionary { get; }
+
+    public INamedTypeSymbol? QueryAttribute { get; }
+
+    public INamedTypeSymbol? HeaderAttribute { get; }
+
+    public INamedTypeSymbol? BodyAttribute { get; }
+
+    public INamedTypeSymbol? EndpointAttribute { get; }
+
+    public INamedTypeSymbol? JsonPropertyName { get; }
+
+    public INamedTypeSymbol? JsonIgnore { get; }
+
+    public INamedTypeSymbol? JsonConstructor { get; }
+
+    public INamedTypeSymbol? JsonStringEnumMemberName { get; }
+
+    public INamedTypeSymbol? EnumMember { get; }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (AttributeData data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return data;
+            }
+        }
+
+        return null;
+    }
+}

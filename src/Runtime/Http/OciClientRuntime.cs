@@ -1,0 +1,200 @@
+using System.Buffers;
+using System.ComponentModel;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace OciRaw;
+
+/// <summary>
+/// The steps every generated client method shares: send with an <c>opc-request-id</c>, turn non-2xx answers into
+/// <see cref="OciServiceException"/>, read JSON bodies with generated code, and follow <c>opc-next-page</c>.
+/// Public only so generated code can call it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class OciClientRuntime
+{
+    private const string OpcRequestId = "opc-request-id";
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    /// <summary>Checks the HttpClient a generated <c>Create</c> receives.</summary>
+    public static HttpClient RequireHttpClient(HttpClient? httpClient, string interfaceName)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        if (httpClient.BaseAddress is null)
+        {
+            throw new ArgumentException(
+                $"{interfaceName}.Create needs an HttpClient whose BaseAddress is the service endpoint, e.g. https://identity.us-ashburn-1.oci.oraclecloud.com.",
+                nameof(httpClient));
+        }
+
+        return httpClient;
+    }
+
+    /// <summary>Serializes <paramref name="value"/> with generated code into an <c>application/json</c> body.</summary>
+    public static HttpContent JsonContent<T>(T value, OciJsonWriteAction<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+        content.Headers.ContentType = JsonMediaType;
+        return content;
+    }
+
+    /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when the caller set none.</summary>
+    public static Task<HttpResponseMessage> SendAsync(
+        HttpClient httpClient, HttpRequestMessage request, HttpCompletionOption completionOption, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Headers.NonValidated.Contains(OpcRequestId))
+        {
+            request.Headers.TryAddWithoutValidation(OpcRequestId, Guid.NewGuid().ToString("N").ToUpperInvariant());
+        }
+
+        return httpClient.SendAsync(request, completionOption, cancellationToken);
+    }
+
+    /// <summary>Throws <see cref="OciServiceException"/> for a non-2xx response.</summary>
+    public static async ValueTask EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await OciServiceException.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Checks the status and reads the body with a generated deserializer.</summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return await DeserializeAsync(response.Content, read, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the status and returns the body with the response's headers.</summary>
+    public static async Task<OciResponse<T>> ReadResponseAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    {
+        T data = await ReadJsonAsync(response, read, cancellationToken).ConfigureAwait(false);
+        return new OciResponse<T>(data, response.StatusCode, response.Headers);
+    }
+
+    /// <summary>Checks the status and returns the body as text.</summary>
+    public static async Task<string> ReadStringAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the status and hands over the body stream; disposing the stream releases the response.</summary>
+    public static async Task<Stream> ReadStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Yields the items of every page: sends the request <paramref name="createRequest"/> builds for a page token (null
+    /// for the first page), reads the JSON array, and continues while the response carries <c>opc-next-page</c>.
+    /// </summary>
+    public static async IAsyncEnumerable<T> PaginateAsync<T>(
+        HttpClient httpClient, Func<string?, HttpRequestMessage> createRequest, OciJsonReadFunc<List<T>> readPage,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(createRequest);
+        string? page = null;
+        do
+        {
+            List<T> items;
+            using (HttpRequestMessage request = createRequest(page))
+            using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
+            {
+                items = await ReadJsonAsync(response, readPage, cancellationToken).ConfigureAwait(false);
+                page = response.Headers.NonValidated.TryGetValues("opc-next-page", out HeaderStringValues next) ? next.ToString() : null;
+            }
+
+            foreach (T item in items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+        while (!string.IsNullOrEmpty(page));
+    }
+
+    /// <summary>Reads a whole body into a pooled buffer and runs the generated deserializer over it.</summary>
+    private static async Task<T> DeserializeAsync<T>(HttpContent content, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            int capacity = content.Headers.ContentLength is long length and > 0 and < int.MaxValue ? (int)length : 4096;
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(capacity);
+            try
+            {
+                int count = 0;
+                while (true)
+                {
+                    if (count == buffer.Length)
+                    {
+                        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    int read1 = await stream.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                    if (read1 == 0)
+                    {
+                        break;
+                    }
+
+                    count += read1;
+                }
+
+                return Deserialize(buffer.AsSpan(0, count), read);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Runs a generated deserializer over a complete JSON document, with the path of any error.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> json, OciJsonReadFunc<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        string expected = typeof(T).Name;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            OciJsonReader.Next(ref reader, expected);
+            T value = read(ref reader);
+            if (reader.Read())
+            {
+                throw new OciJsonException("the document continues after the value", expected);
+            }
+
+            return value;
+        }
+        catch (Exception e) when (OciJsonException.IsReadError(e) && e is not OciJsonException)
+        {
+            throw OciJsonException.AtProperty(e, null, expected);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+
+namespace OciRaw;
+
+/// <summary>
+/// Typed reads for generated deserializers: each checks the token and throws an <see cref="OciJsonException"/> that
+/// names the expected type instead of the reader's generic error.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class OciJsonReader
+{
+    /// <summary>Moves to the next token; fails on a truncated document.</summary>
+    public static void Next(ref Utf8JsonReader reader, string expectedType)
+    {
+        if (!reader.Read())
+        {
+            throw new OciJsonException("the document ends too early", expectedType);
+        }
+    }
+
+    /// <summary>Checks that the reader is on <c>{</c>.</summary>
+    public static void ExpectStartObject(ref Utf8JsonReader reader, string expectedType) => Expect(ref reader, JsonTokenType.StartObject, "an object", expectedType);
+
+    /// <summary>Checks that the reader is on <c>[</c>.</summary>
+    public static void ExpectStartArray(ref Utf8JsonReader reader, string expectedType) => Expect(ref reader, JsonTokenType.StartArray, "an array", expectedType);
+
+    /// <summary>Reads a string.</summary>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "a string", "string");
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(ref reader, "true or false", "bool"),
+    };
+
+    /// <summary>Reads a number as <see cref="byte"/>.</summary>
+    public static byte ReadByte(ref Utf8JsonReader reader) => IsNumber(ref reader, "byte") && reader.TryGetByte(out byte v) ? v : throw OutOfRange(ref reader, "byte");
+
+    /// <summary>Reads a number as <see cref="sbyte"/>.</summary>
+    public static sbyte ReadSByte(ref Utf8JsonReader reader) => IsNumber(ref reader, "sbyte") && reader.TryGetSByte(out sbyte v) ? v : throw OutOfRange(ref reader, "sbyte");
+
+    /// <summary>Reads a number as <see cref="short"/>.</summary>
+    public static short ReadInt16(ref Utf8JsonReader reader) => IsNumber(ref reader, "short") && reader.TryGetInt16(out short v) ? v : throw OutOfRange(ref reader, "short");
+
+    /// <summary>Reads a number as <see cref="ushort"/>.</summary>
+    public static ushort ReadUInt16(ref Utf8JsonReader reader) => IsNumber(ref reader, "ushort") && reader.TryGetUInt16(out ushort v) ? v : throw OutOfRange(ref reader, "ushort");
+
+    /// <summary>Reads a number as <see cref="int"/>.</summary>
+    public static int ReadInt32(ref Utf8JsonReader reader) => IsNumber(ref reader, "int") && reader.TryGetInt32(out int v) ? v : throw OutOfRange(ref reader, "int");
+
+    /// <summary>Reads a number as <see cref="uint"/>.</summary>
+    public static uint ReadUInt32(ref Utf8JsonReader reader) => IsNumber(ref reader, "uint") && reader.TryGetUInt32(out uint v) ? v : throw OutOfRange(ref reader, "uint");
+
+    /// <summary>Reads a number as <see cref="long"/>.</summary>
+    public static long ReadInt64(ref Utf8JsonReader reader) => IsNumber(ref reader, "long") && reader.TryGetInt64(out long v) ? v : throw OutOfRange(ref reader, "long");
+
+    /// <summary>Reads a number as <see cref="ulong"/>.</summary>
+    public static ulong ReadUInt64(ref Utf8JsonReader reader) => IsNumber(ref reader, "ulong") && reader.TryGetUInt64(out ulong v) ? v : throw OutOfRange(ref reader, "ulong");
+
+    /// <summary>Reads a number as <see cref="float"/>.</summary>
+    public static float ReadSingle(ref Utf8JsonReader reader) => IsNumber(ref reader, "float") && reader.TryGetSingle(out float v) ? v : throw OutOfRange(ref reader, "float");
+
+    /// <summary>Reads a number as <see cref="double"/>.</summary>
+    public static double ReadDouble(ref Utf8JsonReader reader) => IsNumber(ref reader, "double") && reader.TryGetDouble(out double v) ? v : throw OutOfRange(ref reader, "double");
+
+    /// <summary>Reads a number as <see cref="decimal"/>.</summary>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader) => IsNumber(ref reader, "decimal") && reader.TryGetDecimal(out decimal v) ? v : throw OutOfRange(ref reader, "decimal");
+
+    /// <summary>Reads an RFC 3339 date-time (any fraction length, <c>Z</c> or an offset).</summary>
+    public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "an RFC 3339 date-time string", "DateTimeOffset");
+        if (reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        {
+            return value;
+        }
+
+        // More than 7 fraction digits, which Utf8JsonReader rejects but RFC 3339 allows.
+        string text = reader.GetString()!;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)
+            ? value
+            : throw new OciJsonException($"'{text}' is not an RFC 3339 date-time", "DateTimeOffset");
+    }
+
+    /// <summary>Reads an RFC 3339 date-time as <see cref="DateTime"/>.</summary>
+    public static DateTime ReadDateTime(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "an RFC 3339 date-time string", "DateTime");
+        if (reader.TryGetDateTime(out DateTime value))
+        {
+            return value;
+        }
+
+        string text = reader.GetString()!;
+        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)
+            ? value
+            : throw new OciJsonException($"'{text}' is not an RFC 3339 date-time", "DateTime");
+    }
+
+    /// <summary>Reads a GUID string.</summary>
+    public static Guid ReadGuid(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "a GUID string", "Guid");
+        return reader.TryGetGuid(out Guid value) ? value : throw new OciJsonException("the string is not a GUID", "Guid");
+    }
+
+    /// <summary>Reads a base64 string as bytes.</summary>
+    public static byte[] ReadBytes(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "a base64 string", "byte[]");
+        return reader.TryGetBytesFromBase64(out byte[]? value) ? value : throw new OciJsonException("the string is not valid base64", "byte[]");
+    }
+
+    /// <summary>Reads any JSON value as a <see cref="JsonElement"/> (free-form values).</summary>
+    public static JsonElement ReadJsonElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+
+    /// <summary>The error for an enum string that names no member (when the enum has no <c>UnknownEnumValue</c>).</summary>
+    public static OciJsonException UnknownEnumValue(ref Utf8JsonReader reader, string enumType) =>
+        reader.TokenType == JsonTokenType.String
+            ? new OciJsonException($"'{reader.GetString()}' is not a value of {enumType}", enumType)
+            : Unexpected(ref reader, "a string", enumType);
+
+    /// <summary>The error for a required member that the object lacks.</summary>
+    public static OciJsonException MissingRequired(string jsonName, string type) =>
+        new($"the object has no '{jsonName}' member, which {type} requires", type);
+
+    private static bool IsNumber(ref Utf8JsonReader reader, string expectedType) =>
+        reader.TokenType == JsonTokenType.Number ? true : throw Unexpected(ref reader, "a number", expectedType);
+
+    private static OciJsonException OutOfRange(ref Utf8JsonReader reader, string expectedType) =>
+        new($"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} does not fit", expectedType);
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType tokenType, string what, string expectedType)
+    {
+        if (reader.TokenType != tokenType)
+        {
+            throw Unexpected(ref reader, what, expectedType);
+        }
+    }
+
+    private static OciJsonException Unexpected(ref Utf8JsonReader reader, string what, string expectedType) =>
+        new($"expected {what} but found {Describe(reader.TokenType)}", expectedType);
+
+    private static string Describe(JsonTokenType tokenType) => tokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => tokenType.ToString(),
+    };
+}
