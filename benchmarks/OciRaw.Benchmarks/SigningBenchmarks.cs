@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace OciRaw.Benchmarks;
+
+/// <summary>
+/// Signing one request through <see cref="OciSigningHandler"/> (in-memory terminal handler) against the bare RSA
+/// operation over the same signing string, and against BouncyCastle (the OCI .NET SDK's path). Each category has its
+/// own baseline. The handler rows include building and disposing the <see cref="HttpRequestMessage"/> (a caller
+/// builds one per call); the baseline is the RSA operation alone, so that cost counts against the handler.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class SigningBenchmarks
+{
+    private const string Get = "GET";
+    private const string Post = "POST 1KB";
+
+    private SigningFixture _fixture = null!;
+
+    [GlobalSetup]
+    public void Setup() => _fixture = new SigningFixture();
+
+    [GlobalCleanup]
+    public void Cleanup() => _fixture.Dispose();
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Get)]
+    public byte[] BareRsaGet() => _fixture.SignBare(_fixture.GetSigningString);
+
+    [Benchmark, BenchmarkCategory(Get)]
+    public HttpResponseMessage HandlerGet()
+    {
+        using HttpRequestMessage request = _fixture.CreateGet();
+        return _fixture.Send(request);
+    }
+
+    [Benchmark, BenchmarkCategory(Get)]
+    public byte[] BouncyCastleGet() => _fixture.SignBouncyCastle(_fixture.GetSigningString);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Post)]
+    public byte[] BareRsaPost1KB() => _fixture.SignBare(_fixture.Post1KBSigningString);
+
+    [Benchmark, BenchmarkCategory(Post)]
+    public HttpResponseMessage HandlerPost1KB()
+    {
+        using HttpRequestMessage request = _fixture.CreatePost1KB();
+        return _fixture.Send(request);
+    }
+
+    [Benchmark, BenchmarkCategory(Post)]
+    public byte[] BouncyCastlePost1KB() => _fixture.SignBouncyCastle(_fixture.Post1KBSigningString);
+}
