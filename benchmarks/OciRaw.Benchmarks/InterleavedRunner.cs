@@ -28,7 +28,7 @@ internal static class InterleavedRunner
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach ((string name, Action bare, Action handler) in cases)
         {
-            Measure(bare, handler, rounds: Math.Max(2, rounds / 10), batch); // warm-up: JIT tiers, RSA key pool, caches
+            WarmUp(bare, handler, batch);
             (double[] bareUs, double[] handlerUs, double[] ratios) = Measure(bare, handler, rounds, batch);
             double[] extraUs = [.. handlerUs.Select((handlerTime, round) => handlerTime - bareUs[round])];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -43,6 +43,16 @@ internal static class InterleavedRunner
         using (request)
         {
             fixture.Send(request);
+        }
+    }
+
+    /// <summary>At least two seconds of both sides, so tiered JIT has finished and the key pool is filled.</summary>
+    private static void WarmUp(Action bare, Action handler, int batch)
+    {
+        long start = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(start) < TimeSpan.FromSeconds(2))
+        {
+            Measure(bare, handler, rounds: 10, batch);
         }
     }
 
