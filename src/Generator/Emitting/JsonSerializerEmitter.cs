@@ -1,0 +1,283 @@
+using OciRaw.Generator.Model;
+using OciRaw.Generator.Parsing;
+
+namespace OciRaw.Generator.Emitting;
+
+/// <summary>
+/// Emits one serializer class per DTO or enum: <c>Write(Utf8JsonWriter, T)</c> and <c>Read(ref Utf8JsonReader)</c>
+/// with no reflection. Null members are not written; unknown members are skipped; errors carry the JSON path.
+/// </summary>
+internal static class JsonSerializerEmitter
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Reader = "global::OciRaw.OciJsonReader";
+
+    public static string Emit(JsonTypeModel model)
+    {
+        var w = new SourceWriter();
+        // Annotations stay on; nullable warnings are off because JSON may put null where a type says it cannot be,
+        // exactly as System.Text.Json does.
+        FileHeader.Write(w, "#nullable enable annotations\n#nullable disable warnings");
+        w.Open($"namespace {GeneratedNames.Namespace}");
+        w.Line($"/// <summary>Reflection-free JSON for <see cref=\"{model.TypeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}')}\"/>.</summary>");
+        w.Line(FileHeader.GeneratedCodeAttribute);
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"internal static class {model.SerializerClassName}");
+        if (model.IsEnum)
+        {
+            EmitEnum(w, model);
+        }
+        else
+        {
+            EmitObjectWrite(w, model);
+            w.Line();
+            EmitObjectRead(w, model);
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitEnum(SourceWriter w, JsonTypeModel model)
+    {
+        string type = model.TypeName;
+        string display = Naming.Literal(model.DisplayName);
+        w.Line("/// <summary>The JSON string of a member; null for <c>UnknownEnumValue</c> and undefined values, which are never sent.</summary>");
+        w.Open($"public static string ToWire({type} value)");
+        w.Open("switch (value)");
+        foreach (EnumMemberModel member in model.EnumMembers)
+        {
+            w.Line($"case {type}.{Naming.Identifier(member.Name)}: return {Naming.Literal(member.WireValue)};");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The value for a path, query or header; undefined values are an error rather than a silent number.</summary>");
+        w.Line($"public static string Format({type} value) => ToWire(value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value has no JSON name in \" + {display} + \".\");");
+        w.Line();
+        w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {type} value)");
+        w.Open("switch (value)");
+        foreach (EnumMemberModel member in model.EnumMembers)
+        {
+            w.Line($"case {type}.{Naming.Identifier(member.Name)}: writer.WriteStringValue({Naming.Literal(member.WireValue)}u8); return;");
+        }
+
+        w.Line("default: writer.WriteNullValue(); return;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Open($"public static {type} Read(ref {Json}.Utf8JsonReader reader)");
+        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.String)");
+        foreach (EnumMemberModel member in model.EnumMembers)
+        {
+            w.Line($"if (reader.ValueTextEquals({Naming.Literal(member.WireValue)}u8)) return {type}.{Naming.Identifier(member.Name)};");
+        }
+
+        w.Line();
+        w.Line("// Like JsonStringEnumConverter, accept other casings; services add values over time, so unknown ones are not fatal where the enum allows.");
+        w.Line("string text = reader.GetString();");
+        foreach (EnumMemberModel member in model.EnumMembers)
+        {
+            w.Line($"if (string.Equals(text, {Naming.Literal(member.WireValue)}, global::System.StringComparison.OrdinalIgnoreCase)) return {type}.{Naming.Identifier(member.Name)};");
+        }
+
+        if (model.UnknownEnumMember is { } unknown)
+        {
+            w.Line($"return {type}.{unknown};");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line($"throw {Reader}.UnknownEnumValue(ref reader, {display});");
+        w.Close();
+    }
+
+    private static void EmitObjectWrite(SourceWriter w, JsonTypeModel model)
+    {
+        w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {model.TypeName} value)");
+        w.Line("writer.WriteStartObject();");
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            JsonPropertyModel property = model.Properties[i];
+            if (!property.CanRead)
+            {
+                continue;
+            }
+
+            string access = "value." + Naming.Identifier(property.Name);
+            TypeShape shape = property.Shape;
+            if (shape.CanBeNull)
+            {
+                w.Open($"if ({access} is {{ }} __p{i})");
+                ValueCode.WriteMember(w, shape.NonNullable, property.JsonName, $"__p{i}", 0);
+                w.Close();
+            }
+            else if (shape.Kind == ShapeKind.JsonElement)
+            {
+                w.Open($"if ({access}.ValueKind != {Json}.JsonValueKind.Undefined)");
+                ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
+                w.Close();
+            }
+            else if (shape.Kind == ShapeKind.Enum)
+            {
+                // UnknownEnumValue and undefined values are left out rather than sent back to the service.
+                w.Open($"if ({shape.SerializerName}.ToWire({access}) is not null)");
+                ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
+                w.Close();
+            }
+            else
+            {
+                ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
+            }
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+    }
+
+    private static void EmitObjectRead(SourceWriter w, JsonTypeModel model)
+    {
+        string display = Naming.Literal(model.DisplayName);
+        w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
+        w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            JsonPropertyModel property = model.Properties[i];
+            if (property.Assignment != PropertyAssignment.None)
+            {
+                w.Line($"{property.Shape.DeclaredName} __p{i} = {InitialValue(model, i)};");
+                w.Line($"bool __has{i} = false;");
+            }
+        }
+
+        w.Line("string __member = null;");
+        w.Open("try");
+        w.Open("while (true)");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndObject)");
+        w.Line("break;");
+        w.Close();
+        w.Line();
+        string keyword = "if";
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            JsonPropertyModel property = model.Properties[i];
+            if (property.Assignment == PropertyAssignment.None)
+            {
+                continue;
+            }
+
+            w.Open($"{keyword} (reader.ValueTextEquals({Naming.Literal(property.JsonName)}u8))");
+            w.Line($"__member = {Naming.Literal(property.JsonName)};");
+            w.Line($"{Reader}.Next(ref reader, {display});");
+            ValueCode.Read(w, property.Shape, $"__p{i}", 0);
+            w.Line($"__has{i} = true;");
+            w.Close();
+            keyword = "else if";
+        }
+
+        if (keyword == "if")
+        {
+            w.Line("// Nothing to read into: every member is skipped.");
+            w.Open();
+        }
+        else
+        {
+            w.Open("else");
+        }
+
+        w.Line("// Unknown members are skipped, as services add new ones over time.");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Line("reader.Skip();");
+        w.Close();
+        w.Line();
+        w.Line("__member = null;");
+        w.Close();
+        w.Close();
+        w.Line($"catch (global::System.Exception __e) when (global::OciRaw.OciJsonException.IsReadError(__e))");
+        w.Open();
+        w.Line($"throw global::OciRaw.OciJsonException.AtProperty(__e, __member, {display});");
+        w.Close();
+        w.Line();
+        EmitRequiredChecks(w, model, display);
+        EmitConstruction(w, model);
+        w.Line("return __result;");
+        w.Close();
+    }
+
+    private static string InitialValue(JsonTypeModel model, int propertyIndex)
+    {
+        foreach (JsonConstructorParameterModel parameter in model.ConstructorParameters)
+        {
+            if (parameter.PropertyIndex == propertyIndex && parameter.DefaultValue is { } defaultValue)
+            {
+                return defaultValue;
+            }
+        }
+
+        return "default";
+    }
+
+    private static void EmitRequiredChecks(SourceWriter w, JsonTypeModel model, string display)
+    {
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            JsonPropertyModel property = model.Properties[i];
+            if (property.IsRequired)
+            {
+                w.Open($"if (!__has{i})");
+                w.Line($"throw {Reader}.MissingRequired({Naming.Literal(property.JsonName)}, {display});");
+                w.Close();
+            }
+        }
+    }
+
+    private static void EmitConstruction(SourceWriter w, JsonTypeModel model)
+    {
+        var arguments = new System.Collections.Generic.List<string>();
+        foreach (JsonConstructorParameterModel parameter in model.ConstructorParameters)
+        {
+            arguments.Add($"__p{parameter.PropertyIndex}");
+        }
+
+        var initializers = new System.Collections.Generic.List<string>();
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            if (model.Properties[i].Assignment == PropertyAssignment.Initializer)
+            {
+                initializers.Add($"{Naming.Identifier(model.Properties[i].Name)} = __p{i},");
+            }
+        }
+
+        string construct = $"var __result = new {model.TypeName}({string.Join(", ", arguments)})";
+        if (initializers.Count == 0)
+        {
+            w.Line(construct + ";");
+        }
+        else
+        {
+            w.Line(construct);
+            w.Open();
+            foreach (string initializer in initializers)
+            {
+                w.Line(initializer);
+            }
+
+            w.Close(";");
+        }
+
+        for (int i = 0; i < model.Properties.Count; i++)
+        {
+            if (model.Properties[i].Assignment == PropertyAssignment.Setter)
+            {
+                // Only members that were present: a missing member keeps the property's initializer.
+                w.Open($"if (__has{i})");
+                w.Line($"__result.{Naming.Identifier(model.Properties[i].Name)} = __p{i};");
+                w.Close();
+            }
+        }
+    }
+}
