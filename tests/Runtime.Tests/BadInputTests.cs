@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace OciRaw.Tests;
 
@@ -283,6 +284,10 @@ public sealed partial class BadInputTests
             TestKeys.Rsa2048Fingerprint, TestKeys.DocsKeyFingerprint, "does not match"),
     ];
 
+    private readonly ITestOutputHelper _output;
+
+    public BadInputTests(ITestOutputHelper output) => _output = output;
+
     public static TheoryData<string> CaseNames
     {
         get
@@ -315,10 +320,17 @@ public sealed partial class BadInputTests
         Exception? e = Record.Exception(scenario.Act);
 
         Assert.NotNull(e);
+        _output.WriteLine(e.Message);
         Assert.IsType(badCase.Exception, e);
         if (e is OciConfigException configException)
         {
             Assert.Equal(badCase.ProblemCount, configException.Problems.Count);
+            Assert.Contains($"'{configException.FilePath}'", e.Message, StringComparison.Ordinal);
+            if (configException.Profile is { } profile)
+            {
+                Assert.Contains($"Profile [{profile}]", e.Message, StringComparison.Ordinal);
+            }
+
             if (badCase.ProblemAt is { } at)
             {
                 Assert.Contains(configException.Problems, p => p.Key == at.Key && p.Line == at.Line);
@@ -332,7 +344,9 @@ public sealed partial class BadInputTests
         }
         else
         {
-            Assert.Equal(badCase.KeyError, Assert.IsType<OciKeyException>(e).Error);
+            var keyException = Assert.IsType<OciKeyException>(e);
+            Assert.Equal(badCase.KeyError, keyException.Error);
+            Assert.Equal(scenario.KeySource, keyException.KeySource);
         }
 
         foreach (string word in scenario.Words)
@@ -344,7 +358,11 @@ public sealed partial class BadInputTests
     }
 
     /// <summary>What a case runs, the words its message must contain, and secrets beyond the common ones.</summary>
-    private sealed record Scenario(Action Act, IReadOnlyList<string> Words, IReadOnlyList<string> Secrets);
+    private sealed record Scenario(Action Act, IReadOnlyList<string> Words, IReadOnlyList<string> Secrets)
+    {
+        /// <summary>The expected <see cref="OciKeyException.KeySource"/>, for key cases.</summary>
+        public string? KeySource { get; init; }
+    }
 
     private sealed record BadCase(string Name, Type Exception, Func<TempDirectory, Scenario> Arrange)
     {
@@ -379,7 +397,7 @@ public sealed partial class BadInputTests
             files?.Invoke(dir);
             string config = dir.PathOf("config");
             dir.Write("config", Expand(template, dir, key, config));
-            return new(() => OciSigner.FromConfig(OciConfig.FromFile(config, profile)), [.. words.Select(w => Expand(w, dir, key, config))], []);
+            return new(() => OciSigner.FromConfig(OciConfig.FromFile(config, profile)), [.. words.Prepend("{config}").Select(w => Expand(w, dir, key, config))], []);
         })
         {
             ProblemAt = at,
@@ -403,7 +421,10 @@ public sealed partial class BadInputTests
             return new(
                 () => _ = new ApiKeySigner(TestKeys.Tenancy, TestKeys.User, TestKeys.Rsa2048Fingerprint, path, TestKeys.WrongPassPhrase),
                 [.. words.Select(w => w.Replace("{path}", path, StringComparison.Ordinal))],
-                []);
+                [])
+            {
+                KeySource = path,
+            };
         })
         {
             KeyError = error,
@@ -414,10 +435,14 @@ public sealed partial class BadInputTests
         new(name, typeof(OciKeyException), _ =>
         {
             string pem = makePem();
+            const string Source = "the PEM text given";
             return new(
                 () => ApiKeySigner.FromPem(TestKeys.Tenancy, TestKeys.User, TestKeys.Rsa2048Fingerprint, pem, passPhrase),
-                ["the PEM text given", .. words],
-                [.. SecretAssert.Base64Lines(pem)]);
+                [Source, .. words],
+                [.. SecretAssert.Base64Lines(pem)])
+            {
+                KeySource = Source,
+            };
         })
         {
             KeyError = error,
