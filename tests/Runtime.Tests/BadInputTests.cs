@@ -50,6 +50,10 @@ public sealed partial class BadInputTests
             user = {user}
             tenancy = {tenancy}
             """, ["{config}", "line 1", "closing ']' is missing"], at: (null, 1)),
+        Config("text after a profile header", """
+            [DEFAULT] # my account
+            user = {user}
+            """, ["line 1: a profile header must look like [NAME] with nothing after the ']'"], at: (null, 1)),
         Config("duplicate key", """
             [DEFAULT]
             user = {user}
@@ -78,6 +82,12 @@ public sealed partial class BadInputTests
             [prod]
             region = eu-frankfurt-1
             """, ["{config}", "[dev]", "not found", "[DEFAULT], [prod]"], profile: "dev"),
+        Config("DEFAULT asked for but absent", """
+            [dev]
+            user = {user}
+            [prod]
+            user = {user}
+            """, ["Profile [DEFAULT]", "profile [DEFAULT] was not found", "profiles in the file: [dev], [prod]"]),
         Config("profile name differs only in case", """
             [DEFAULT]
             user = {user}

@@ -97,7 +97,9 @@ internal static class ConfigFileParser
     {
         if (line[^1] != ']')
         {
-            problems.Add(new(null, lineNumber, "a profile header must look like [NAME]; the closing ']' is missing"));
+            problems.Add(new(null, lineNumber, line.Contains(']', StringComparison.Ordinal)
+                ? "a profile header must look like [NAME] with nothing after the ']' (comments go on their own line)"
+                : "a profile header must look like [NAME]; the closing ']' is missing"));
             return null;
         }
 

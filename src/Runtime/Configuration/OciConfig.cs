@@ -124,9 +124,10 @@ public sealed partial class OciConfig
                 merged[key] = entry;
             }
         }
-        else if (profile != DefaultProfile || parsed.Sections.Count == 0)
+        else
         {
-            // An empty file is reported as such, not as four missing keys of a [DEFAULT] that is not there.
+            // Also for [DEFAULT]: "not found; profiles in the file: [dev]" (or "the file is empty") says what to do,
+            // four keys "missing from [DEFAULT]" does not.
             throw new OciConfigException(filePath, profile, [new(null, null, ProfileNotFoundMessage(parsed, profile))]);
         }
 
