@@ -21,20 +21,20 @@ public sealed partial class BadInputTests
         ConfigAt("config file does not exist", dir => dir.PathOf("missing/config"), "{path}", "does not exist"),
         ConfigAt("config path is a directory", dir => dir.CreateDirectory("config.d"), "{path}", "is a directory"),
         ConfigAt("config file read fails with an I/O error", dir => dir.CreateUnreadableFile("config"), "{path}", "cannot be read", "Input/output error"),
-        Config("config file is empty", "", ["{config}", "[DEFAULT]", "no profiles"]),
-        Config("config file holds only comments", "# nothing here\n; or here = x\n", ["{config}", "[DEFAULT]", "no profiles"]),
+        Config("config file is empty", "", ["[DEFAULT]", "no profiles"]),
+        Config("config file holds only comments", "# nothing here\n; or here = x\n", ["[DEFAULT]", "no profiles"]),
 
         // ---- Syntax ----
         Config("key before any profile header", """
             user = {user}
             [DEFAULT]
             tenancy = {tenancy}
-            """, ["{config}", "line 1, user:", "before any [profile] header"], at: ("user", 1)),
+            """, ["line 1, user:", "before any [profile] header"], at: ("user", 1)),
         Config("line without a separator", """
             [DEFAULT]
             user = {user}
             {pass}
-            """, ["{config}", "line 3", "neither a [profile] header"], at: (null, 3)),
+            """, ["line 3", "neither a [profile] header"], at: (null, 3)),
         Config("value without a key", """
             [DEFAULT]
             user = {user}
@@ -44,12 +44,12 @@ public sealed partial class BadInputTests
             []
             user = {user}
             tenancy = {tenancy}
-            """, ["{config}", "line 1", "empty name"], at: (null, 1)),
+            """, ["line 1", "empty name"], at: (null, 1)),
         Config("profile header without closing bracket", """
             [DEFAULT
             user = {user}
             tenancy = {tenancy}
-            """, ["{config}", "line 1", "closing ']' is missing"], at: (null, 1)),
+            """, ["line 1", "closing ']' is missing"], at: (null, 1)),
         Config("text after a profile header", """
             [DEFAULT] # my account
             user = {user}
@@ -59,7 +59,7 @@ public sealed partial class BadInputTests
             user = {user}
             fingerprint = {fingerprint}
             user = ocid1.user.oc1..other
-            """, ["{config}", "line 4, user: set twice in profile [DEFAULT] (first at line 2)"], at: ("user", 4)),
+            """, ["line 4, user: set twice in profile [DEFAULT] (first at line 2)"], at: ("user", 4)),
         Config("duplicate key differing only in case", """
             [DEFAULT]
             user = {user}
@@ -73,7 +73,7 @@ public sealed partial class BadInputTests
             region = uk-london-1
             [dev]
             user = {user}
-            """, ["{config}", "line 5", "[dev]", "defined twice", "first at line 3"], at: (null, 5)),
+            """, ["line 5", "[dev]", "defined twice", "first at line 3"], at: (null, 5)),
 
         // ---- Profile selection ----
         Config("profile not found", """
@@ -81,7 +81,7 @@ public sealed partial class BadInputTests
             user = {user}
             [prod]
             region = eu-frankfurt-1
-            """, ["{config}", "[dev]", "not found", "[DEFAULT], [prod]"], profile: "dev"),
+            """, ["[dev]", "not found", "[DEFAULT], [prod]"], profile: "dev"),
         Config("DEFAULT asked for but absent", """
             [dev]
             user = {user}
@@ -100,7 +100,7 @@ public sealed partial class BadInputTests
             [DEFAULT]
             region = us-ashburn-1
             pass_phrase = {pass}
-            """, ["{config}", "Profile [DEFAULT]", "4 problems", "user: the user OCID is missing from [DEFAULT]", "fingerprint: ", "key_file: ", "tenancy: "], problems: 4),
+            """, ["Profile [DEFAULT]", "4 problems", "user: the user OCID is missing from [DEFAULT]", "fingerprint: ", "key_file: ", "tenancy: "], problems: 4),
         Config("keys missing in a named profile", """
             [DEFAULT]
             tenancy = {tenancy}
@@ -113,7 +113,7 @@ public sealed partial class BadInputTests
             fingerprint = {fingerprint}
             key_file = {key}
             tenancy = my-tenancy
-            """, ["{config}", "line 5, tenancy: 'my-tenancy' is not an OCID"], at: ("tenancy", 5)),
+            """, ["line 5, tenancy: 'my-tenancy' is not an OCID"], at: ("tenancy", 5)),
         Config("user is not an OCID", """
             [DEFAULT]
             user = ocid1.user
@@ -141,7 +141,7 @@ public sealed partial class BadInputTests
             fingerprint = {fingerprint}
             key_file = {dir}/nowhere/key.pem
             tenancy = {tenancy}
-            """, ["{config}", "line 4, key_file: the private key file '{dir}/nowhere/key.pem' does not exist"], at: ("key_file", 4)),
+            """, ["line 4, key_file: the private key file '{dir}/nowhere/key.pem' does not exist"], at: ("key_file", 4)),
         Config("key_file is a directory", """
             [DEFAULT]
             user = {user}
@@ -201,7 +201,7 @@ public sealed partial class BadInputTests
             key_file = {key}
             tenancy = {tenancy}
             pass_phrase = {pass}
-            """, ["{config}", "line 3, fingerprint:", TestKeys.OtherFingerprint, TestKeys.Rsa2048Fingerprint, "{key}"],
+            """, ["line 3, fingerprint:", TestKeys.OtherFingerprint, TestKeys.Rsa2048Fingerprint, "{key}"],
             at: ("fingerprint", 3), inner: OciKeyError.FingerprintMismatch),
         Config("encrypted key without pass_phrase", """
             [DEFAULT]
@@ -396,7 +396,7 @@ public sealed partial class BadInputTests
     /// <summary>
     /// A config file from <paramref name="template"/>, loaded and turned into a signer. Placeholders: those of
     /// <see cref="TestConfig.Fill"/> ({key} is a valid copy of test_rsa2048), {dir}, {pass}, {wrongpass}, {keyline} (a
-    /// base64 line of the test key) and, in words, {config}.
+    /// base64 line of the test key). The words always include the config path.
     /// </summary>
     private static BadCase Config(
         string name, string template, string[] words, string profile = OciConfig.DefaultProfile, (string? Key, int? Line)? at = null,
