@@ -21,6 +21,7 @@ internal static class ConfigFileParser
         var sectionLines = new Dictionary<string, int>(StringComparer.Ordinal);
         Dictionary<string, ConfigEntry>? section = null;
         string? sectionName = null;
+        bool sawHeader = false;
         string[] lines = text.Split('\n');
         for (int index = 0; index < lines.Length; index++)
         {
@@ -33,6 +34,7 @@ internal static class ConfigFileParser
 
             if (line[0] == '[')
             {
+                sawHeader = true;
                 sectionName = ReadSectionName(line, lineNumber, result.Problems);
                 if (sectionName is null)
                 {
@@ -70,7 +72,8 @@ internal static class ConfigFileParser
 
             if (section is null)
             {
-                if (sectionName is null && sectionLines.Count == 0)
+                // Keys under a header that was itself malformed are skipped: that header is already reported.
+                if (!sawHeader)
                 {
                     result.Problems.Add(new(key, lineNumber, "this key comes before any [profile] header; put it under [DEFAULT] or a named profile"));
                 }
@@ -94,7 +97,9 @@ internal static class ConfigFileParser
     {
         if (line[^1] != ']')
         {
-            problems.Add(new(null, lineNumber, "a profile header must look like [NAME]; the closing ']' is missing"));
+            problems.Add(new(null, lineNumber, line.Contains(']', StringComparison.Ordinal)
+                ? "a profile header must look like [NAME] with nothing after the ']' (comments go on their own line)"
+                : "a profile header must look like [NAME]; the closing ']' is missing"));
             return null;
         }
 

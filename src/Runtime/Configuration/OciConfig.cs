@@ -102,8 +102,8 @@ public sealed partial class OciConfig
     /// <summary>An exception about one key of this profile, pointing at its line.</summary>
     internal OciConfigException Problem(string key, string message, Exception? innerException = null)
     {
-        int? line = _entries.TryGetValue(key, out ConfigEntry? entry) ? entry.Line : null;
-        return new OciConfigException(FilePath, Profile, [new(key, line, message)], innerException);
+        OciConfigProblem problem = _entries.ContainsKey(key) ? Located(key, message) : new(key, null, message);
+        return new OciConfigException(FilePath, Profile, [problem], innerException);
     }
 
     private static Dictionary<string, ConfigEntry> MergeWithDefault(ConfigFileParser.Result parsed, string profile, string filePath)
@@ -124,8 +124,10 @@ public sealed partial class OciConfig
                 merged[key] = entry;
             }
         }
-        else if (profile != DefaultProfile)
+        else
         {
+            // Also for [DEFAULT]: "not found; profiles in the file: [dev]" (or "the file is empty") says what to do,
+            // four keys "missing from [DEFAULT]" does not.
             throw new OciConfigException(filePath, profile, [new(null, null, ProfileNotFoundMessage(parsed, profile))]);
         }
 
@@ -134,7 +136,7 @@ public sealed partial class OciConfig
 
     private static string ProfileNotFoundMessage(ConfigFileParser.Result parsed, string profile)
     {
-        string available = parsed.Sections.Count == 0 ? "the file has no profiles" : "profiles in the file: " + string.Join(", ", parsed.Sections.Keys.Select(k => $"[{k}]"));
+        string available = parsed.Sections.Count == 0 ? "the file has no profiles (it is empty or holds only comments)" : "profiles in the file: " + string.Join(", ", parsed.Sections.Keys.Select(k => $"[{k}]"));
         string? sameIgnoringCase = parsed.Sections.Keys.FirstOrDefault(k => string.Equals(k, profile, StringComparison.OrdinalIgnoreCase));
         string hint = sameIgnoringCase is null ? string.Empty : $" (profile names are case-sensitive: did you mean [{sameIgnoringCase}]?)";
         return $"profile [{profile}] was not found{hint}; {available}";

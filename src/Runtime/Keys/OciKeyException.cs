@@ -10,13 +10,15 @@ public sealed class OciKeyException : Exception
     public OciKeyException(OciKeyError error, string keySource, string message, Exception? innerException = null)
         : base(message, innerException)
     {
+        ArgumentNullException.ThrowIfNull(keySource);
         Error = error;
-        KeySource = keySource;
+        // Messages quote file paths ("The key in '/path' ..."); the property holds the path itself, however it was passed.
+        KeySource = keySource.Length >= 2 && keySource[0] == '\'' && keySource[^1] == '\'' ? keySource[1..^1] : keySource;
     }
 
     /// <summary>What is wrong with the key.</summary>
     public OciKeyError Error { get; }
 
-    /// <summary>Where the key came from: a file path, or <c>PEM text</c> for keys given in code.</summary>
+    /// <summary>Where the key came from: the file path (unquoted), or <c>the PEM text given</c> for keys given in code.</summary>
     public string KeySource { get; }
 }

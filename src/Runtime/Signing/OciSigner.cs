@@ -41,13 +41,24 @@ public abstract class OciSigner
                 "session-token profiles (security_token_file) are not supported by this version of OciRaw yet; use an API-key profile");
         }
 
+        if (config[OciConfigKeys.AuthenticationType] is { } authenticationType and not "api_key")
+        {
+            throw config.Problem(OciConfigKeys.AuthenticationType,
+                $"'{authenticationType}' profiles are not supported by this version of OciRaw yet; use an API-key profile");
+        }
+
         try
         {
             return new ApiKeySigner(config.Tenancy!, config.User!, config.Fingerprint!, config.KeyFile!, config.PassPhrase);
         }
         catch (OciKeyException e)
         {
-            string key = e.Error == OciKeyError.FingerprintMismatch ? OciConfigKeys.Fingerprint : OciConfigKeys.KeyFile;
+            string key = e.Error switch
+            {
+                OciKeyError.FingerprintMismatch => OciConfigKeys.Fingerprint,
+                OciKeyError.WrongPassPhrase => config[OciConfigKeys.PassPhrase] is not null ? OciConfigKeys.PassPhrase : OciConfigKeys.PassPhraseAlias,
+                _ => OciConfigKeys.KeyFile,
+            };
             throw config.Problem(key, e.Message, e);
         }
     }
