@@ -149,7 +149,10 @@ internal static class JsonSerializerEmitter
             if (property.Assignment != PropertyAssignment.None)
             {
                 w.Line($"{property.Shape.DeclaredName} __p{i} = {InitialValue(model, i)};");
-                w.Line($"bool __has{i} = false;");
+                if (NeedsPresenceFlag(property))
+                {
+                    w.Line($"bool __has{i} = false;");
+                }
             }
         }
 
@@ -174,7 +177,10 @@ internal static class JsonSerializerEmitter
             w.Line($"__member = {Naming.Literal(property.JsonName)};");
             w.Line($"{Reader}.Next(ref reader, {display});");
             ValueCode.Read(w, property.Shape, $"__p{i}", 0);
-            w.Line($"__has{i} = true;");
+            if (NeedsPresenceFlag(property))
+            {
+                w.Line($"__has{i} = true;");
+            }
             w.Close();
             keyword = "else if";
         }
@@ -207,6 +213,10 @@ internal static class JsonSerializerEmitter
         w.Line("return __result;");
         w.Close();
     }
+
+    /// <summary>Setters run only for members that were present, and required members must be present.</summary>
+    private static bool NeedsPresenceFlag(JsonPropertyModel property) =>
+        property.Assignment == PropertyAssignment.Setter || property.IsRequired;
 
     private static string InitialValue(JsonTypeModel model, int propertyIndex)
     {

@@ -351,7 +351,7 @@ internal sealed class InterfaceParser
         return true;
     }
 
-    private MethodModel Unsupported(IMethodSymbol method, string message)
+    private static MethodModel Unsupported(IMethodSymbol method, string message)
     {
         var parameters = new List<ParameterModel>();
         foreach (IParameterSymbol parameter in method.Parameters)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OciRaw.Generator.Diagnostics;
 using OciRaw.Generator.Model;
 
@@ -319,7 +320,7 @@ internal sealed class JsonShapeResolver
     private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>
         type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
-    private IEnumerable<IPropertySymbol> SerializableProperties(INamedTypeSymbol type)
+    private List<IPropertySymbol> SerializableProperties(INamedTypeSymbol type)
     {
         var seen = new HashSet<string>();
         var chain = new List<INamedTypeSymbol>();

@@ -7,6 +7,7 @@ namespace OciRaw.Generator.Parsing;
 internal sealed class RouteTemplate
 {
     private static readonly HashSet<string> Verbs = new() { "GET", "HEAD", "DELETE", "POST", "PUT", "PATCH" };
+    private static readonly char[] ForbiddenInPath = { '?', '#', ' ' };
 
     private RouteTemplate(string verb, List<RoutePart> parts)
     {
@@ -64,7 +65,7 @@ internal sealed class RouteTemplate
             return null;
         }
 
-        if (path.IndexOfAny(new[] { '?', '#', ' ' }) is int bad and >= 0)
+        if (path.IndexOfAny(ForbiddenInPath) is int bad and >= 0)
         {
             error = $"the path contains '{path[bad]}'; put query parameters on parameters with [OciQuery]";
             return null;

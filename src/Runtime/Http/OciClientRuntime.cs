@@ -118,7 +118,7 @@ public static class OciClientRuntime
         string? page = null;
         do
         {
-            List<T> items;
+            List<T>? items;
             using (HttpRequestMessage request = createRequest(page))
             using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
             {
@@ -126,7 +126,8 @@ public static class OciClientRuntime
                 page = response.Headers.NonValidated.TryGetValues("opc-next-page", out HeaderStringValues next) ? next.ToString() : null;
             }
 
-            foreach (T item in items)
+            // A page body of JSON null is an empty page.
+            foreach (T item in items ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return item;

@@ -1,0 +1,340 @@
+using System.Collections.Generic;
+using OciRaw.Generator.Model;
+using OciRaw.Generator.Parsing;
+
+namespace OciRaw.Generator.Emitting;
+
+/// <summary>
+/// Emits the partial interface part that adds <c>Create(HttpClient)</c>, and the private nested class that implements
+/// every endpoint: build the URI, headers and JSON body, send through the caller's HttpClient (and so through
+/// <c>OciSigningHandler</c>), and read the response with generated JSON code.
+/// </summary>
+internal sealed class ClientEmitter
+{
+    private const string Runtime = "global::OciRaw.OciClientRuntime";
+    private const string Http = "global::System.Net.Http";
+    private const string Json = "global::System.Text.Json";
+
+    private readonly InterfaceModel _model;
+    private readonly SourceWriter _w = new();
+    private readonly List<(TypeShape Shape, bool IsRead)> _helpers = new();
+
+    private ClientEmitter(InterfaceModel model)
+    {
+        _model = model;
+    }
+
+    public static string Emit(InterfaceModel model) => new ClientEmitter(model).Emit();
+
+    private string Emit()
+    {
+        FileHeader.Write(_w, "#nullable enable");
+        if (_model.Namespace is { } ns)
+        {
+            _w.Open($"namespace {ns}");
+        }
+
+        _w.Open($"partial interface {_model.Name}");
+        _w.Line("/// <summary>");
+        _w.Line($"/// Creates the generated <see cref=\"{_model.Name}\"/> client. Calls go through <paramref name=\"httpClient\"/>, whose");
+        _w.Line("/// <c>BaseAddress</c> is the service endpoint and whose handler signs requests (an <c>OciSigningHandler</c>).");
+        _w.Line("/// </summary>");
+        _w.Line($"public static {_model.TypeName} Create({Http}.HttpClient httpClient) =>");
+        _w.Indent().Line($"new {GeneratedNames.ClientClass}({Runtime}.RequireHttpClient(httpClient, {Naming.Literal(_model.Name)}));").Outdent();
+        _w.Line();
+        _w.Line(FileHeader.GeneratedCodeAttribute);
+        _w.Open($"private sealed class {GeneratedNames.ClientClass} : {_model.TypeName}");
+        _w.Line($"private readonly {Http}.HttpClient _httpClient;");
+        _w.Line();
+        _w.Open($"public {GeneratedNames.ClientClass}({Http}.HttpClient httpClient)");
+        _w.Line("_httpClient = httpClient;");
+        _w.Close();
+        foreach (MethodModel method in _model.Methods)
+        {
+            _w.Line();
+            EmitMethod(method);
+        }
+
+        EmitHelpers();
+        _w.Close();
+        _w.Close();
+        if (_model.Namespace is not null)
+        {
+            _w.Close();
+        }
+
+        return _w.ToString();
+    }
+
+    private void EmitMethod(MethodModel method)
+    {
+        var signature = new List<string>();
+        foreach (ParameterModel parameter in method.Parameters)
+        {
+            signature.Add($"{parameter.TypeName} {parameter.Identifier}");
+        }
+
+        string header = $"{method.ReturnTypeName} {_model.TypeName}.{method.Name}({string.Join(", ", signature)})";
+        if (method.Unsupported is { } problem)
+        {
+            _w.Line($"{header} =>");
+            _w.Indent().Line($"throw new global::System.NotSupportedException({Naming.Literal(problem)});").Outdent();
+            return;
+        }
+
+        string token = CancellationTokenOf(method);
+        if (method.ReturnKind == ReturnKind.AsyncEnumerable)
+        {
+            EmitPagedMethod(method, header, token);
+            return;
+        }
+
+        _w.Open("async " + header);
+        EmitRequest(method, pageVariable: null);
+        string completion = method.ReturnKind == ReturnKind.Stream ? "ResponseHeadersRead" : "ResponseContentRead";
+        string send = $"await {Runtime}.SendAsync(_httpClient, __request, {Http}.HttpCompletionOption.{completion}, {token}).ConfigureAwait(false)";
+        switch (method.ReturnKind)
+        {
+            case ReturnKind.Task:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"await {Runtime}.EnsureSuccessAsync(__response, {token}).ConfigureAwait(false);");
+                break;
+            case ReturnKind.HttpResponseMessage:
+                _w.Line($"return {send};");
+                break;
+            case ReturnKind.String:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadStringAsync(__response, {token}).ConfigureAwait(false);");
+                break;
+            case ReturnKind.Stream:
+                _w.Line($"var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadStreamAsync(__response, {token}).ConfigureAwait(false);");
+                break;
+            case ReturnKind.Response:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadResponseAsync(__response, {ReadHelper(method.DataShape!)}, {token}).ConfigureAwait(false);");
+                break;
+            default:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadJsonAsync(__response, {ReadHelper(method.DataShape!)}, {token}).ConfigureAwait(false);");
+                break;
+        }
+
+        _w.Close();
+    }
+
+    private void EmitPagedMethod(MethodModel method, string header, string token)
+    {
+        TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
+            $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
+        _w.Open(header);
+        _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __page =>");
+        _w.Open();
+        EmitRequest(method, pageVariable: "__page");
+        _w.Line("return __request;");
+        _w.Close($", {ReadHelper(page)}, {token});");
+        _w.Close();
+    }
+
+    /// <summary>Declares <c>__request</c> with its URI, headers and body.</summary>
+    private void EmitRequest(MethodModel method, string? pageVariable)
+    {
+        _w.Line("var __uri = new global::OciRaw.OciRequestUri();");
+        foreach (RoutePart part in method.Route)
+        {
+            if (!part.IsParameter)
+            {
+                _w.Line($"__uri.AppendLiteral({Naming.Literal(part.Text)});");
+                continue;
+            }
+
+            ParameterModel parameter = Find(method, part.Text);
+            string value = parameter.Shape!.CanBeNull
+                ? $"{parameter.Identifier} ?? throw new global::System.ArgumentNullException(nameof({parameter.Identifier}), \"A path parameter cannot be null.\")"
+                : parameter.Identifier;
+            _w.Line($"__uri.AppendPathValue({Format(parameter.Shape.NonNullable, value)});");
+        }
+
+        foreach (ParameterModel parameter in method.Parameters)
+        {
+            if (parameter.Kind == ParameterKind.Query)
+            {
+                EmitQuery(parameter);
+            }
+        }
+
+        if (pageVariable is not null)
+        {
+            _w.Open($"if ({pageVariable} is not null)");
+            _w.Line($"__uri.AddQuery(\"page\", {pageVariable});");
+            _w.Close();
+        }
+
+        // A page request is handed to the pager, which disposes it; a single call disposes its own.
+        string declaration = pageVariable is null ? "using var __request" : "var __request";
+        _w.Line($"{declaration} = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToString());");
+        foreach (ParameterModel parameter in method.Parameters)
+        {
+            if (parameter.Kind == ParameterKind.Header)
+            {
+                EmitHeader(parameter);
+            }
+            else if (parameter.Kind == ParameterKind.Body)
+            {
+                EmitBody(parameter);
+            }
+        }
+    }
+
+    private void EmitQuery(ParameterModel parameter)
+    {
+        TypeShape shape = parameter.Shape!;
+        string name = Naming.Literal(parameter.WireName);
+        if (shape.Kind is ShapeKind.List or ShapeKind.Array)
+        {
+            // Collections repeat the key: ?id=a&id=b. Null collections and null items are left out.
+            _w.Open($"if ({parameter.Identifier} is not null)");
+            _w.Open($"foreach (var __item in {parameter.Identifier})");
+            EmitAddIfNotNull(shape.Element!, "__item", v => $"__uri.AddQuery({name}, {v});");
+            _w.Close();
+            _w.Close();
+            return;
+        }
+
+        EmitAddIfNotNull(shape, parameter.Identifier, v => $"__uri.AddQuery({name}, {v});");
+    }
+
+    private void EmitHeader(ParameterModel parameter) =>
+        EmitAddIfNotNull(parameter.Shape!, parameter.Identifier,
+            v => $"__request.Headers.TryAddWithoutValidation({Naming.Literal(parameter.WireName)}, {v});");
+
+    /// <summary>Emits <paramref name="add"/> for the formatted value, skipping nulls.</summary>
+    private void EmitAddIfNotNull(TypeShape shape, string value, System.Func<string, string> add)
+    {
+        if (!shape.CanBeNull)
+        {
+            _w.Line(add(Format(shape, value)));
+            return;
+        }
+
+        string local = "__" + value.TrimStart('@') + "Value";
+        _w.Open($"if ({value} is {{ }} {local})");
+        _w.Line(add(Format(shape.NonNullable, local)));
+        _w.Close();
+    }
+
+    private void EmitBody(ParameterModel parameter)
+    {
+        string content = $"__request.Content = {Runtime}.JsonContent({parameter.Identifier}, {WriteHelper(parameter.Shape!)});";
+        if (!parameter.Shape!.CanBeNull)
+        {
+            _w.Line(content);
+            return;
+        }
+
+        if (parameter.IsNullable)
+        {
+            _w.Open($"if ({parameter.Identifier} is not null)");
+            _w.Line(content);
+            _w.Close();
+            return;
+        }
+
+        _w.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Identifier});");
+        _w.Line(content);
+    }
+
+    /// <summary>A value as path/query/header text.</summary>
+    private static string Format(TypeShape shape, string value) => shape.Kind switch
+    {
+        ShapeKind.String => value,
+        ShapeKind.Enum => $"{shape.SerializerName}.Format({value})",
+        _ => $"global::OciRaw.OciFormat.Format({value})",
+    };
+
+    /// <summary>The name of a static helper that reads a whole value of <paramref name="shape"/> (null included).</summary>
+    private string ReadHelper(TypeShape shape) => Helper(shape, isRead: true);
+
+    private string WriteHelper(TypeShape shape) => Helper(shape, isRead: false);
+
+    private string Helper(TypeShape shape, bool isRead)
+    {
+        int index = _helpers.IndexOf((shape, isRead));
+        if (index < 0)
+        {
+            index = _helpers.Count;
+            _helpers.Add((shape, isRead));
+        }
+
+        return (isRead ? "__Read" : "__Write") + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void EmitHelpers()
+    {
+        if (_helpers.Count == 0)
+        {
+            return;
+        }
+
+        _w.Line();
+        _w.Line("#nullable disable warnings // JSON may hold null where the declared type has none, as with System.Text.Json.");
+        for (int i = 0; i < _helpers.Count; i++)
+        {
+            (TypeShape shape, bool isRead) = _helpers[i];
+            string index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _w.Line();
+            if (isRead)
+            {
+                _w.Open($"private static {shape.DeclaredName} __Read{index}(ref {Json}.Utf8JsonReader reader)");
+                _w.Line($"{shape.DeclaredName} __value;");
+                ValueCode.Read(_w, shape, "__value", 0);
+                _w.Line("return __value;");
+            }
+            else
+            {
+                _w.Open($"private static void __Write{index}({Json}.Utf8JsonWriter writer, {shape.DeclaredName} value)");
+                ValueCode.WriteNullable(_w, shape, "value", 0);
+            }
+
+            _w.Close();
+        }
+
+        _w.Line("#nullable restore warnings");
+    }
+
+    private static ParameterModel Find(MethodModel method, string name)
+    {
+        foreach (ParameterModel parameter in method.Parameters)
+        {
+            if (parameter.Kind == ParameterKind.Path && parameter.WireName == name)
+            {
+                return parameter;
+            }
+        }
+
+        throw new System.InvalidOperationException($"Route parameter '{name}' has no bound parameter; the parser should have marked the method unsupported.");
+    }
+
+    private static string CancellationTokenOf(MethodModel method)
+    {
+        foreach (ParameterModel parameter in method.Parameters)
+        {
+            if (parameter.Kind == ParameterKind.CancellationToken)
+            {
+                return parameter.Identifier;
+            }
+        }
+
+        return "global::System.Threading.CancellationToken.None";
+    }
+
+    private static string VerbProperty(string verb) => verb switch
+    {
+        "GET" => "Get",
+        "HEAD" => "Head",
+        "DELETE" => "Delete",
+        "POST" => "Post",
+        "PUT" => "Put",
+        _ => "Patch",
+    };
+}

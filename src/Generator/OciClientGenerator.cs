@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using OciRaw.Generator.Diagnostics;
+using OciRaw.Generator.Emitting;
+using OciRaw.Generator.Model;
+using OciRaw.Generator.Parsing;
+
+namespace OciRaw.Generator;
+
+/// <summary>
+/// Generates a client for every partial interface with <c>[OciEndpoint]</c> methods, and reflection-free JSON code for
+/// the DTOs and enums they use. Validation is the analyzer's job (<see cref="OciEndpointAnalyzer"/>); the generator only
+/// reports when it fails itself.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OciClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<ParseResult> parsed = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                GeneratedNames.EndpointAttribute,
+                static (node, _) => node is MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax },
+                static (context, cancellationToken) => Parse(context, cancellationToken))
+            .Where(static result => result is not null)
+            .Select(static (result, _) => result!)
+            .WithTrackingName(TrackingNames.Interface);
+
+        IncrementalValuesProvider<InterfaceModel> clients = parsed
+            .Select(static (result, _) => result.Model!)
+            .Where(static model => model is not null)
+            .WithTrackingName(TrackingNames.Client);
+
+        context.RegisterSourceOutput(clients, static (output, model) =>
+            output.AddSource(model.HintName, SourceText.From(ClientEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        // One serializer per type even when several interfaces use it.
+        IncrementalValuesProvider<JsonTypeModel> jsonTypes = clients
+            .SelectMany(static (model, _) => model.JsonTypes)
+            .Collect()
+            .WithTrackingName(TrackingNames.JsonTypes)
+            .SelectMany(static (types, _) => Distinct(types))
+            .WithTrackingName(TrackingNames.JsonType);
+
+        context.RegisterSourceOutput(jsonTypes, static (output, model) =>
+            output.AddSource(model.HintName, SourceText.From(JsonSerializerEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        context.RegisterSourceOutput(parsed.Where(static r => r.Failure is not null), static (output, result) =>
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.InterfaceName, result.Failure)));
+    }
+
+    /// <summary>
+    /// Parses the interface once, from its first [OciEndpoint] method (the transform runs for every attributed method).
+    /// A crash becomes a diagnostic, never a compiler failure.
+    /// </summary>
+    private static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol { ContainingType: { TypeKind: TypeKind.Interface } type } method)
+        {
+            return null;
+        }
+
+        var known = new KnownTypes(context.SemanticModel.Compilation);
+        if (!IsFirstEndpoint(method, type, known))
+        {
+            return null;
+        }
+
+        try
+        {
+            InterfaceModel? model = InterfaceParser.Parse(type, known, DiagnosticSink.MessagesOnly(), cancellationToken);
+            return new ParseResult(type.Name, model, null);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            return new ParseResult(type.Name, null, e.GetType().Name + ": " + e.Message);
+        }
+    }
+
+    private static bool IsFirstEndpoint(IMethodSymbol method, INamedTypeSymbol type, KnownTypes known)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IMethodSymbol candidate && InterfaceParser.IsEndpoint(candidate, known))
+            {
+                return SymbolEqualityComparer.Default.Equals(candidate, method);
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<JsonTypeModel> Distinct(ImmutableArray<JsonTypeModel> types)
+    {
+        var seen = new HashSet<string>();
+        foreach (JsonTypeModel type in types)
+        {
+            if (seen.Add(type.SerializerClassName))
+            {
+                yield return type;
+            }
+        }
+    }
+
+    /// <summary>The outcome of parsing one interface: a model, or the message of a generator failure.</summary>
+    private sealed record ParseResult(string InterfaceName, InterfaceModel? Model, string? Failure);
+}
