@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+
+namespace OciRaw.Generator.Tests;
+
+/// <summary>Snapshots of the generated source for representative interfaces (see Baselines/).</summary>
+public sealed class BaselineTests
+{
+    [Fact] public void IdentityUsers() => Verify(InterfaceSources.IdentityUsers);
+
+    [Fact] public void PathParameters() => Verify(InterfaceSources.PathParameters);
+
+    [Fact] public void QueryParameters() => Verify(InterfaceSources.QueryParameters);
+
+    [Fact] public void Headers() => Verify(InterfaceSources.Headers);
+
+    [Fact] public void BodyShapes() => Verify(InterfaceSources.BodyShapes);
+
+    [Fact] public void ReturnShapes() => Verify(InterfaceSources.ReturnShapes);
+
+    [Fact] public void RecordsAndStructs() => Verify(InterfaceSources.RecordsAndStructs);
+
+    [Fact] public void EnumsAndValues() => Verify(InterfaceSources.EnumsAndValues);
+
+    [Fact] public void GlobalNamespaceAndKeywords() => Verify(InterfaceSources.GlobalNamespaceAndKeywords);
+
+    [Fact] public void RecursiveDto() => Verify(InterfaceSources.RecursiveDto);
+
+    [Fact] public void SharedDtoAcrossInterfaces() => Verify(InterfaceSources.SharedDtoAcrossInterfaces);
+
+    [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
+
+    private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    {
+        GeneratorRun run = GeneratorRun.Of(source);
+        Assert.Empty(run.Result.Diagnostics);
+        Baseline.Verify(run, testName);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace OciRaw.Generator.Tests;
+
+/// <summary>
+/// Runs the generator the way the compiler does and checks, for every test, what every test must hold: a second run
+/// after an unrelated edit leaves each tracked step Cached or Unchanged, and no step output holds a Roslyn symbol,
+/// syntax node, location or compilation.
+/// </summary>
+internal sealed class GeneratorRun
+{
+    private static readonly Type[] ForbiddenInModels =
+        [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SemanticModel), typeof(SyntaxTree), typeof(Location)];
+
+    private GeneratorRun(Compilation output, GeneratorRunResult result)
+    {
+        Output = output;
+        Result = result;
+    }
+
+    public Compilation Output { get; }
+
+    public GeneratorRunResult Result { get; }
+
+    /// <summary>Generated files by hint name, text with LF line endings.</summary>
+    public SortedDictionary<string, string> Sources =>
+        new(Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString().Replace("\r\n", "\n")), StringComparer.Ordinal);
+
+    public static GeneratorRun Of(params string[] sources)
+    {
+        CSharpCompilation compilation = TestCompilation.Create(sources);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new OciClientGenerator().AsSourceGenerator()],
+            parseOptions: TestCompilation.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        AssertNoRoslynObjectsInModels(first);
+
+        // The unrelated edit: a new file the generator has no reason to look at.
+        CSharpCompilation edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("namespace Unrelated { internal static class Edit { } }", TestCompilation.ParseOptions));
+        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        AssertEveryTrackedStepCached(second);
+        return new GeneratorRun(output, first);
+    }
+
+    private static void AssertEveryTrackedStepCached(GeneratorRunResult run)
+    {
+        string[] trackingNames = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        foreach (string name in trackingNames)
+        {
+            if (!run.TrackedSteps.TryGetValue(name, out ImmutableArray<IncrementalGeneratorRunStep> steps))
+            {
+                continue;
+            }
+
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"Step '{name}' re-ran with reason {reason} after an unrelated edit.");
+                }
+            }
+        }
+
+        foreach ((string name, ImmutableArray<IncrementalGeneratorRunStep> steps) in run.TrackedOutputSteps)
+        {
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(reason == IncrementalStepRunReason.Cached, $"Output step '{name}' was {reason} after an unrelated edit.");
+                }
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjectsInModels(GeneratorRunResult run)
+    {
+        foreach ((string name, ImmutableArray<IncrementalGeneratorRunStep> steps) in run.TrackedSteps)
+        {
+            if (!typeof(TrackingNames).GetFields().Any(f => (string)f.GetRawConstantValue()! == name))
+            {
+                continue; // Roslyn's own steps (the syntax provider) legitimately hold syntax.
+            }
+
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
+                {
+                    Walk(value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                }
+            }
+        }
+    }
+
+    private static void Walk(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Type type = value.GetType();
+        Assert.False(ForbiddenInModels.Any(f => f.IsAssignableFrom(type)), $"Model at {path} holds a {type.Name}, which roots compilations and breaks caching.");
+        if (value is IEnumerable items)
+        {
+            int index = 0;
+            foreach (object? item in items)
+            {
+                Walk(item, $"{path}[{index++}]", visited);
+            }
+
+            return;
+        }
+
+        foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Walk(field.GetValue(value), $"{path}.{field.Name}", visited);
+        }
+    }
+}
