@@ -106,7 +106,7 @@ internal sealed class InterfaceParser
         string? problem = null;
         if (routes.TryGetValue(route.Shape, out string? other))
         {
-            problem ??= _sink.Report(DiagnosticDescriptors.DuplicateRoute, attributeLocation, other, method.Name, route.Verb + " " + routeText!.Trim().Substring(route.Verb.Length).Trim());
+            problem = First(problem, _sink.Report(DiagnosticDescriptors.DuplicateRoute, attributeLocation, other, method.Name, route.Verb + " " + routeText!.Trim().Substring(route.Verb.Length).Trim()));
         }
         else
         {
@@ -148,7 +148,7 @@ internal sealed class InterfaceParser
 
             if (!bound)
             {
-                problem ??= _sink.Report(DiagnosticDescriptors.PlaceholderWithoutParameter, attributeLocation, placeholder, method.Name);
+                problem = First(problem, _sink.Report(DiagnosticDescriptors.PlaceholderWithoutParameter, attributeLocation, placeholder, method.Name));
             }
         }
 
@@ -158,13 +158,19 @@ internal sealed class InterfaceParser
             {
                 if (parameter.Kind == ParameterKind.Query && parameter.WireName == "page")
                 {
-                    problem ??= _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"parameter '{parameter.Identifier}' already binds the 'page' query parameter");
+                    problem = First(problem, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"parameter '{parameter.Identifier}' already binds the 'page' query parameter"));
                 }
             }
         }
 
+        if (problem is not null)
+        {
+            // The signature must still list every parameter, including the ones that could not be bound.
+            return Unsupported(method, problem);
+        }
+
         return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape, route.Verb,
-            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), problem);
+            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), null);
     }
 
     private (ReturnKind Kind, TypeShape? Shape, string? Problem) ParseReturn(IMethodSymbol method, RouteTemplate route)
@@ -223,6 +229,9 @@ internal sealed class InterfaceParser
             ? (kind, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, $" ({dataType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}: {reason})"))
             : (kind, shape, null);
     }
+
+    /// <summary>Every problem is reported; the method's generated body quotes the first.</summary>
+    private static string First(string? first, string next) => first ?? next;
 
     private ParameterModel? ParseParameter(
         IMethodSymbol method, IParameterSymbol parameter, RouteTemplate route, HashSet<string> placeholders, ref bool hasBody, ref bool hasToken, out string? problem)

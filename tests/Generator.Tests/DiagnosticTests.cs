@@ -1,0 +1,225 @@
+using Microsoft.CodeAnalysis;
+
+namespace OciRaw.Generator.Tests;
+
+/// <summary>One test per diagnostic ID: the ID, the words of the message, and the syntax it points at.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using OciRaw;
+
+        """;
+
+    [Fact]
+    public Task OCIRAW001_interface_not_partial() => Expect("""
+        public interface IApi
+        {
+            [OciEndpoint("GET /a")] Task GetAsync();
+        }
+        """, "OCIRAW001", "IApi", "'IApi'", "not partial");
+
+    [Theory]
+    [InlineData("get /a", "'get' is not one of GET")]
+    [InlineData("GET a/b", "must start with '/'")]
+    [InlineData("GET /a/{id", "is not closed")]
+    [InlineData("GET /a/id}", "has no matching '{'")]
+    [InlineData("GET /a/{}", "is not a placeholder")]
+    [InlineData("GET /a?x=1", "contains '?'")]
+    [InlineData("GET", "a verb and a path")]
+    [InlineData("FETCH /a", "'FETCH' is not one of")]
+    public Task OCIRAW002_invalid_route(string route, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}")] Task GetAsync();
+        }
+        """, "OCIRAW002", $"OciEndpoint(\"{route}\")", words);
+
+    [Fact]
+    public Task OCIRAW003_placeholder_without_parameter() => Expect("""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /users/{userId}")] Task GetAsync(string id);
+        }
+        """, "OCIRAW003", "OciEndpoint(\"GET /users/{userId}\")", "'{userId}'", "'GetAsync'");
+
+    [Fact]
+    public Task OCIRAW004_parameter_bound_nowhere() => Expect("""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /users")] Task GetAsync(string compartmentId);
+        }
+        """, "OCIRAW004", "compartmentId", "'compartmentId'", "[OciQuery]");
+
+    [Fact]
+    public Task OCIRAW005_two_bodies() => Expect("""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("POST /a")] Task PostAsync([OciBody] Dto first, [OciBody] Dto second);
+        }
+        """, "OCIRAW005", "second", "more than one [OciBody]");
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("HEAD")]
+    [InlineData("DELETE")]
+    public Task OCIRAW006_body_on_a_method_without_body(string verb) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{verb}} /a")] Task SendAsync([OciBody] Dto body);
+        }
+        """, "OCIRAW006", "body", $"a {verb} endpoint");
+
+    [Theory]
+    [InlineData("[OciQuery] object filter", "filter", "'object'")]
+    [InlineData("[OciHeader(\"x-a\")] List<string> values", "values", "a header")]
+    [InlineData("[OciQuery] Dto filter", "filter", "query values must be")]
+    [InlineData("[OciQuery] ref int count", "count", "ref, out and in")]
+    [InlineData("CancellationToken a, CancellationToken b", "b", "already has a CancellationToken")]
+    [InlineData("[OciHeader(\"bad header\")] string value", "value", "not a valid header name")]
+    [InlineData("[OciQuery, OciHeader(\"x-a\")] string both", "both", "exactly one")]
+    public Task OCIRAW007_unsupported_parameter(string parameters, string location, string words) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task GetAsync({{parameters}});
+        }
+        """, "OCIRAW007", location, words);
+
+    [Fact]
+    public Task OCIRAW008_unsupported_member_names_member_and_type() => Expect("""
+        public sealed class Dto
+        {
+            public string? Name { get; set; }
+            public object? Anything { get; set; }
+        }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW008", "Anything", "'Anything' of 'Dto'", "'object?'");
+
+    [Theory]
+    [InlineData("ValueTask<string>")]
+    [InlineData("string")]
+    [InlineData("Task<object>")]
+    [InlineData("IEnumerable<string>")]
+    public Task OCIRAW009_unsupported_return_type(string returnType) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] {{returnType}} GetAsync();
+        }
+        """, "OCIRAW009", returnType, "'GetAsync'");
+
+    [Fact]
+    public Task OCIRAW010_generic_method() => Expect("""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<T> GetAsync<T>();
+        }
+        """, "OCIRAW010", "GetAsync", "is generic");
+
+    [Theory]
+    [InlineData("POST /users", "", "it is a POST")]
+    [InlineData("GET /users", "[OciQuery] string? page", "already binds the 'page'")]
+    public Task OCIRAW011_async_enumerable_on_a_route_that_cannot_page(string route, string parameters, string words) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}")] IAsyncEnumerable<Dto> ListAsync({{parameters}});
+        }
+        """, "OCIRAW011", route.StartsWith("POST", StringComparison.Ordinal) ? "IAsyncEnumerable<Dto>" : "ListAsync", words);
+
+    [Fact]
+    public Task OCIRAW012_duplicate_verb_and_route() => Expect("""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /users/{id}")] Task<string> FirstAsync(string id);
+            [OciEndpoint("GET /users/{userId}")] Task<string> SecondAsync(string userId);
+        }
+        """, "OCIRAW012", "OciEndpoint(\"GET /users/{userId}\")", "'FirstAsync' and 'SecondAsync'");
+
+    [Theory]
+    [InlineData("public abstract class Dto { public string? A { get; set; } }", "is abstract")]
+    [InlineData("public sealed class Dto { public Dto(string a) { A = a; } public Dto(int b) { A = b.ToString(); } public string A { get; } }", "several constructors")]
+    [InlineData("public sealed class Dto { public Dto(string other) { A = other; } public string A { get; } }", "'other' matches no serializable property")]
+    [InlineData("public sealed class Dto { private Dto() { } public string? A { get; set; } }", "no public or internal constructor")]
+    public Task OCIRAW013_dto_that_cannot_be_constructed(string dto, string words) => Expect($$"""
+        {{dto}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW013", "Dto", words);
+
+    [Theory]
+    [InlineData("public partial interface IApi<T> { [OciEndpoint(\"GET /a\")] Task GetAsync(); }", "IApi", "generic interfaces")]
+    [InlineData("public static partial class Outer { public partial interface IApi { [OciEndpoint(\"GET /a\")] Task GetAsync(); } }", "IApi", "nested")]
+    [InlineData("public partial interface IApi { [OciEndpoint(\"GET /a\")] Task GetAsync(); Task OtherAsync(); }", "OtherAsync", "no [OciEndpoint]")]
+    public Task OCIRAW014_unsupported_interface_shape(string source, string location, string words) => Expect(source, "OCIRAW014", location, words);
+
+    [Fact]
+    public async Task A_broken_interface_gives_diagnostics_and_compilable_code_not_a_crash()
+    {
+        string source = Usings + """
+            public partial interface IApi
+            {
+                [OciEndpoint("GET /ok/{id}")] Task<string> OkAsync(string id);
+                [OciEndpoint("GET /bad/{missing}")] Task<object> BadAsync(string unbound, [OciBody] string body);
+                [OciEndpoint("oops")] Task WorseAsync();
+            }
+            """;
+
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(source);
+        GeneratorRun run = GeneratorRun.Of(source);
+
+        Assert.Equal(["OCIRAW002", "OCIRAW003", "OCIRAW004", "OCIRAW006", "OCIRAW009"], diagnostics.Select(d => d.Id).Order().ToArray());
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Null(run.Result.Exception);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        string client = run.Sources.Single(s => s.Key.StartsWith("OciRaw.Client.", StringComparison.Ordinal)).Value;
+        Assert.Contains("throw new global::System.NotSupportedException(\"OCIRAW009", client, StringComparison.Ordinal);
+        Assert.Contains("throw new global::System.NotSupportedException(\"OCIRAW002", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_help_page_and_a_release_entry()
+    {
+        string root = Path.GetFullPath(Path.Combine(ProjectDirectory(), "..", ".."));
+        string releases = File.ReadAllText(Path.Combine(root, "src", "Generator", "AnalyzerReleases.Unshipped.md"));
+        var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
+            .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
+
+        Assert.Equal(15, ids.Length);
+        foreach (string id in ids)
+        {
+            string page = Path.Combine(root, "docs", "diagnostics", id + ".md");
+            Assert.True(File.Exists(page), $"{id} has no help page at docs/diagnostics/{id}.md");
+            Assert.StartsWith("# " + id, File.ReadAllText(page), StringComparison.Ordinal);
+            Assert.Contains(id + " |", releases, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task Expect(string source, string id, string locationText, params string[] words)
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + source);
+
+        Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(locationText, AnalyzerRun.Text(diagnostic));
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (string word in words)
+        {
+            Assert.Contains(word, message, StringComparison.Ordinal);
+        }
+    }
+
+    private static string ProjectDirectory() =>
+        typeof(DiagnosticTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
+}
