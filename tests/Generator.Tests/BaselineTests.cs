@@ -33,6 +33,7 @@ public sealed class BaselineTests
     {
         GeneratorRun run = GeneratorRun.Of(source);
         Assert.Empty(run.Result.Diagnostics);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         Baseline.Verify(run, testName);
     }
 }
