@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OciRaw;
+using OciRaw.AotSmoke;
+
+// Exercises a generated client end to end (URI, headers, JSON both ways, paging, errors) through an in-memory
+// handler, so the trimmed native binary runs the same code paths users do. Exit code 0 means every check passed.
+var handler = new CannedHandler();
+using var http = new HttpClient(handler) { BaseAddress = new Uri("https://identity.example.com") };
+ISmokeApi api = ISmokeApi.Create(http);
+
+Widget created = await api.CreateAsync(new NewWidget("box", ["a", "b"], new Dictionary<string, JsonElement> { ["n"] = JsonDocument.Parse("1").RootElement }), "retry-1");
+Check(created.Name == "box" && created.State == WidgetState.Active, "create reads the JSON body");
+Check(handler.LastBody == "{\"name\":\"box\",\"tags\":[\"a\",\"b\"],\"extra\":{\"n\":1}}", "create writes the JSON body: " + handler.LastBody);
+Check(handler.LastRequest == "POST https://identity.example.com/widgets retry-1", "create builds the request: " + handler.LastRequest);
+
+OciResponse<Widget> fetched = await api.GetAsync("a/b c", WidgetState.Deleted);
+Check(fetched.ETag == "e-1" && fetched.Data.TimeCreated.Year == 2026, "get returns headers and data");
+Check(handler.LastRequest == "GET https://identity.example.com/widgets/a%2Fb%20c?state=DELETED ", "get escapes the path: " + handler.LastRequest);
+
+int count = 0;
+await foreach (Widget widget in api.ListAsync(limit: 2))
+{
+    count++;
+}
+
+Check(count == 3, "list follows opc-next-page");
+
+try
+{
+    await api.GetAsync("missing", null);
+    Check(false, "a 404 throws");
+}
+catch (OciServiceException e)
+{
+    Check(e.ServiceCode == "NotAuthorizedOrNotFound" && e.OpcRequestId == "req-404", "a 404 becomes OciServiceException");
+}
+
+Console.WriteLine("AOT smoke: all checks passed.");
+return 0;
+
+static void Check(bool condition, string what)
+{
+    if (!condition)
+    {
+        Console.Error.WriteLine("AOT smoke FAILED: " + what);
+        Environment.Exit(1);
+    }
+}
+
+namespace OciRaw.AotSmoke
+{
+    public enum WidgetState
+    {
+        UnknownEnumValue,
+        [JsonStringEnumMemberName("ACTIVE")] Active,
+        [JsonStringEnumMemberName("DELETED")] Deleted,
+    }
+
+    public sealed record NewWidget(string Name, IReadOnlyList<string> Tags, Dictionary<string, JsonElement>? Extra);
+
+    public sealed class Widget
+    {
+        public required string Name { get; init; }
+        public WidgetState State { get; set; }
+        public DateTimeOffset TimeCreated { get; set; }
+    }
+
+    public partial interface ISmokeApi
+    {
+        [OciEndpoint("POST /widgets")]
+        Task<Widget> CreateAsync([OciBody] NewWidget widget, [OciHeader("opc-retry-token")] string? retryToken = null);
+
+        [OciEndpoint("GET /widgets/{name}")]
+        Task<OciResponse<Widget>> GetAsync(string name, [OciQuery] WidgetState? state);
+
+        [OciEndpoint("GET /widgets")]
+        IAsyncEnumerable<Widget> ListAsync([OciQuery] int? limit = null, CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>Answers like the Identity service would, from memory.</summary>
+    internal sealed class CannedHandler : HttpMessageHandler
+    {
+        private const string WidgetJson = "{\"name\":\"box\",\"state\":\"ACTIVE\",\"timeCreated\":\"2026-11-28T08:00:00.123Z\",\"unknown\":[1,{\"x\":null}]}";
+
+        public string LastRequest { get; private set; } = "";
+
+        public string LastBody { get; private set; } = "";
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            LastBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            string retry = request.Headers.TryGetValues("opc-retry-token", out var values) ? string.Join(",", values) : "";
+            LastRequest = $"{request.Method} {request.RequestUri!.AbsoluteUri} {retry}";
+            string path = request.RequestUri.AbsolutePath;
+            if (path.EndsWith("/missing", StringComparison.Ordinal))
+            {
+                return Json(HttpStatusCode.NotFound, "{\"code\":\"NotAuthorizedOrNotFound\",\"message\":\"nope\"}", ("opc-request-id", "req-404"));
+            }
+
+            if (request.Method == HttpMethod.Get && path == "/widgets")
+            {
+                bool second = request.RequestUri.Query.Contains("page=p2", StringComparison.Ordinal);
+                return second
+                    ? Json(HttpStatusCode.OK, $"[{WidgetJson}]")
+                    : Json(HttpStatusCode.OK, $"[{WidgetJson},{WidgetJson}]", ("opc-next-page", "p2"));
+            }
+
+            return Json(HttpStatusCode.OK, WidgetJson, ("etag", "e-1"));
+        }
+
+        private static HttpResponseMessage Json(HttpStatusCode status, string body, params (string Name, string Value)[] headers)
+        {
+            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            foreach ((string name, string value) in headers)
+            {
+                response.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            return response;
+        }
+    }
+}
