@@ -53,7 +53,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateRoute = Error(
         "OCIRAW012", "Duplicate endpoint",
-        "'{0}' and '{1}' both declare {2}");
+        "'{0}' and '{1}' both declare {2} with the same query parameters and return type");
 
     public static readonly DiagnosticDescriptor CannotConstruct = Error(
         "OCIRAW013", "DTO cannot be constructed",

@@ -104,15 +104,6 @@ internal sealed class InterfaceParser
         }
 
         string? problem = null;
-        if (routes.TryGetValue(route.Shape, out string? other))
-        {
-            problem = First(problem, _sink.Report(DiagnosticDescriptors.DuplicateRoute, attributeLocation, other, method.Name, route.Verb + " " + routeText!.Trim().Substring(route.Verb.Length).Trim()));
-        }
-        else
-        {
-            routes[route.Shape] = method.Name;
-        }
-
         (ReturnKind returnKind, TypeShape? dataShape, string? returnProblem) = ParseReturn(method, route);
         problem ??= returnProblem;
 
@@ -136,6 +127,20 @@ internal sealed class InterfaceParser
             {
                 parameters.Add(model);
             }
+        }
+
+        // Two methods are duplicates when verb, route, query parameters and return type all agree: nothing but the
+        // name tells them apart (a copy-paste slip). The same request read two ways (typed and raw, or paged and
+        // page by page) is legitimate.
+        string endpointKey = route.Shape + "?" + string.Join("&", QueryNames(parameters)) + " -> " + method.ReturnType.ToDisplayString(Naming.FullyQualified);
+        if (routes.TryGetValue(endpointKey, out string? other))
+        {
+            problem = First(problem, _sink.Report(DiagnosticDescriptors.DuplicateRoute, attributeLocation, other, method.Name,
+                route.Verb + " " + routeText!.Trim().Substring(route.Verb.Length).Trim()));
+        }
+        else
+        {
+            routes[endpointKey] = method.Name;
         }
 
         foreach (string placeholder in placeholders)
@@ -228,6 +233,21 @@ internal sealed class InterfaceParser
         return shape is null
             ? (kind, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, $" ({dataType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}: {reason})"))
             : (kind, shape, null);
+    }
+
+    private static List<string> QueryNames(List<ParameterModel> parameters)
+    {
+        var names = new List<string>();
+        foreach (ParameterModel parameter in parameters)
+        {
+            if (parameter.Kind == ParameterKind.Query)
+            {
+                names.Add(parameter.WireName);
+            }
+        }
+
+        names.Sort(System.StringComparer.Ordinal);
+        return names;
     }
 
     /// <summary>Every problem is reported; the method's generated body quotes the first.</summary>

@@ -1,0 +1,63 @@
+using OciRaw;
+using OciRaw.Samples.IdentityUsers;
+using OciRaw.Testing;
+
+SampleOptions options;
+try
+{
+    options = SampleOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine("Error: " + e.Message);
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(SampleOptions.Usage);
+    return 2;
+}
+
+try
+{
+    if (options.UseEmulator)
+    {
+        await using OciEmulator emulator = await OciEmulator.StartAsync();
+        TestTenancy tenancy = emulator.CreateTenancy();
+        Console.WriteLine("OciRaw sample: Identity users");
+        Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator; pass --config-file to use a real tenancy)");
+        Console.WriteLine($"Config:   {tenancy.ConfigFile} (written by the emulator, read with OciConfig.FromFile)");
+        await RunAsync(OciConfig.FromFile(tenancy.ConfigFile), emulator.BaseAddress, tenancy.TenancyId, extraUsers: 4);
+    }
+    else
+    {
+        OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
+        string region = options.Region ?? config.Region
+            ?? throw new ArgumentException("The profile has no region: pass --region or --endpoint.");
+        Uri endpoint = options.Endpoint ?? new Uri($"https://identity.{region}.oci.oraclecloud.com");
+        Console.WriteLine("OciRaw sample: Identity users");
+        Console.WriteLine($"Endpoint: {endpoint} (profile [{config.Profile}] of {config.FilePath})");
+        await RunAsync(config, endpoint, options.CompartmentId ?? config.Tenancy!, extraUsers: 0);
+    }
+
+    return 0;
+}
+catch (Exception e) when (e is OciConfigException or OciKeyException or ArgumentException)
+{
+    Console.Error.WriteLine("Error: " + e.Message);
+    return 2;
+}
+catch (Exception e) when (e is OciServiceException or HttpRequestException or InvalidOperationException)
+{
+    Console.Error.WriteLine("Failed: " + e.Message);
+    return 1;
+}
+
+static async Task RunAsync(OciConfig config, Uri endpoint, string compartmentId, int extraUsers)
+{
+    foreach (string warning in config.Warnings)
+    {
+        Console.Error.WriteLine("WARNING: " + warning);
+    }
+
+    OciSigner signer = OciSigner.FromConfig(config);
+    using var http = new HttpClient(new OciSigningHandler(signer)) { BaseAddress = endpoint };
+    await new Walkthrough(http, compartmentId, Console.Out, extraUsers).RunAsync();
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace OciRaw.Testing;
+
+/// <summary>
+/// Checks a request the way OCI does, from what arrived: the Authorization parameters, the headers every method must
+/// sign, the keyId, the date (within 5 minutes), the body headers against the body bytes, and RSA-SHA256 over the
+/// signing string rebuilt from the request line and headers. Deliberately written apart from OciRaw's signer (it shares
+/// no code with it), so that a bug in one cannot hide in the other.
+/// </summary>
+internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
+{
+    public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients).</summary>
+    public string? Verify(HttpRequest request, byte[] body)
+    {
+        string? authorization = request.Headers.Authorization;
+        if (string.IsNullOrEmpty(authorization))
+        {
+            return "no Authorization header";
+        }
+
+        if (!TryParseSignatureParameters(authorization, out Dictionary<string, string> parameters, out string? parseError))
+        {
+            return "malformed Authorization header: " + parseError;
+        }
+
+        if (parameters.TryGetValue("version", out string? version) && version != "1")
+        {
+            return $"unsupported signature version '{version}'";
+        }
+
+        if (!parameters.TryGetValue("algorithm", out string? algorithm) || algorithm != "rsa-sha256")
+        {
+            return "algorithm must be rsa-sha256";
+        }
+
+        if (!parameters.TryGetValue("keyId", out string? keyId) || !parameters.TryGetValue("signature", out string? signature)
+            || !parameters.TryGetValue("headers", out string? headerList))
+        {
+            return "the Authorization header lacks keyId, signature or headers";
+        }
+
+        string[] signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (MissingRequiredHeader(request.Method, signed) is { } missing)
+        {
+            return $"the signature does not cover the required header '{missing}'";
+        }
+
+        if (!keys.TryGet(keyId, out RSA? publicKey))
+        {
+            return $"unknown keyId '{keyId}'";
+        }
+
+        if (CheckDate(request, signed) is { } dateProblem)
+        {
+            return dateProblem;
+        }
+
+        if (CheckBody(request, signed, body) is { } bodyProblem)
+        {
+            return bodyProblem;
+        }
+
+        if (!TryBuildSigningString(request, signed, out string signingString, out string? buildError))
+        {
+            return buildError;
+        }
+
+        byte[] signatureBytes;
+        try
+        {
+            signatureBytes = Convert.FromBase64String(signature);
+        }
+        catch (FormatException)
+        {
+            return "the signature is not base64";
+        }
+
+        return publicKey!.VerifyData(Encoding.UTF8.GetBytes(signingString), signatureBytes, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            ? null
+            : "the RSA signature does not match the signing string rebuilt from the request";
+    }
+
+    private static string? MissingRequiredHeader(string method, string[] signed)
+    {
+        if (!signed.Contains("(request-target)"))
+        {
+            return "(request-target)";
+        }
+
+        if (!signed.Contains("host"))
+        {
+            return "host";
+        }
+
+        if (!signed.Contains("date") && !signed.Contains("x-date"))
+        {
+            return "date";
+        }
+
+        if (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method))
+        {
+            foreach (string bodyHeader in new[] { "content-length", "content-type", "x-content-sha256" })
+            {
+                if (!signed.Contains(bodyHeader))
+                {
+                    return bodyHeader;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? CheckDate(HttpRequest request, string[] signed)
+    {
+        // x-date wins over date when both are present, as OCI documents.
+        string header = signed.Contains("x-date") ? "x-date" : "date";
+        string? value = request.Headers[header];
+        if (string.IsNullOrEmpty(value))
+        {
+            return $"the signed '{header}' header is missing";
+        }
+
+        if (!DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date))
+        {
+            return $"the '{header}' header '{value}' is not an RFC 1123 date";
+        }
+
+        TimeSpan skew = (clock.GetUtcNow() - date).Duration();
+        return skew > AllowedClockSkew ? $"the '{header}' header is {skew.TotalSeconds:0} s away from the server clock (limit 300 s)" : null;
+    }
+
+    private static string? CheckBody(HttpRequest request, string[] signed, byte[] body)
+    {
+        if (signed.Contains("content-length")
+            && request.Headers.ContentLength?.ToString(CultureInfo.InvariantCulture) != body.Length.ToString(CultureInfo.InvariantCulture))
+        {
+            return $"content-length {request.Headers.ContentLength} does not match the {body.Length} body bytes that arrived";
+        }
+
+        if (signed.Contains("x-content-sha256") && request.Headers["x-content-sha256"] != Convert.ToBase64String(SHA256.HashData(body)))
+        {
+            return "x-content-sha256 does not match the body that arrived";
+        }
+
+        return null;
+    }
+
+    private static bool TryBuildSigningString(HttpRequest request, string[] signed, out string signingString, out string? error)
+    {
+        var lines = new List<string>(signed.Length);
+        foreach (string name in signed)
+        {
+            string? value = name switch
+            {
+                "(request-target)" => request.Method.ToLowerInvariant() + " " + RawTarget(request),
+                "host" => request.Headers.Host,
+                _ => request.Headers.TryGetValue(name, out var values) ? string.Join(", ", values.ToArray()) : null,
+            };
+            if (value is null)
+            {
+                signingString = string.Empty;
+                error = $"the signed header '{name}' is not in the request";
+                return false;
+            }
+
+            lines.Add(name + ": " + value);
+        }
+
+        signingString = string.Join('\n', lines);
+        error = null;
+        return true;
+    }
+
+    /// <summary>The request target exactly as it was on the request line (path and query, still escaped).</summary>
+    private static string RawTarget(HttpRequest request) =>
+        request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
+
+    /// <summary>Parses <c>Signature name="value",name="value"</c>, tolerating any parameter order.</summary>
+    private static bool TryParseSignatureParameters(string authorization, out Dictionary<string, string> parameters, out string? error)
+    {
+        parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        const string Scheme = "Signature ";
+        if (!authorization.StartsWith(Scheme, StringComparison.Ordinal))
+        {
+            error = "the scheme is not 'Signature'";
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = authorization.AsSpan(Scheme.Length).Trim();
+        while (!rest.IsEmpty)
+        {
+            int equals = rest.IndexOf("=\"", StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                error = "a parameter is not name=\"value\"";
+                return false;
+            }
+
+            string name = rest[..equals].Trim().ToString();
+            rest = rest[(equals + 2)..];
+            int close = rest.IndexOf('"');
+            if (close < 0)
+            {
+                error = $"the value of '{name}' is not closed";
+                return false;
+            }
+
+            parameters[name] = rest[..close].ToString();
+            rest = rest[(close + 1)..].TrimStart();
+            if (!rest.IsEmpty)
+            {
+                if (rest[0] != ',')
+                {
+                    error = "parameters must be separated by commas";
+                    return false;
+                }
+
+                rest = rest[1..].TrimStart();
+            }
+        }
+
+        error = null;
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+namespace OciRaw.Testing;
+
+/// <summary>
+/// One scripted response of the emulator: an error status with an OCI code, an optional <c>Retry-After</c>, a delay
+/// before answering (alone, the request is then served normally after it), or a dropped connection.
+/// </summary>
+public sealed record OciFault
+{
+    private OciFault()
+    {
+    }
+
+    /// <summary>The status to answer with; null to serve the request normally (after <see cref="Delay"/>).</summary>
+    public int? Status { get; private init; }
+
+    /// <summary>OCI's error code, e.g. <c>TooManyRequests</c>.</summary>
+    public string? Code { get; private init; }
+
+    /// <summary>The error message.</summary>
+    public string? Message { get; private init; }
+
+    /// <summary>The <c>Retry-After</c> header, in whole seconds.</summary>
+    public TimeSpan? RetryAfter { get; private init; }
+
+    /// <summary>How long to wait before answering (or dropping).</summary>
+    public TimeSpan Delay { get; private init; }
+
+    /// <summary>Close the connection without an answer.</summary>
+    public bool DropConnection { get; private init; }
+
+    /// <summary>An error answer such as 503 ServiceUnavailable or 429 TooManyRequests.</summary>
+    public static OciFault Error(int status, string code, string? message = null, TimeSpan? retryAfter = null) =>
+        new() { Status = status, Code = code, Message = message ?? $"Injected fault: {code}.", RetryAfter = retryAfter };
+
+    /// <summary>Serve the request normally, but only after <paramref name="delay"/> (to test timeouts).</summary>
+    public static OciFault Slow(TimeSpan delay) => new() { Delay = delay };
+
+    /// <summary>Drop the connection, after <paramref name="delay"/> if given.</summary>
+    public static OciFault Drop(TimeSpan delay = default) => new() { DropConnection = true, Delay = delay };
+
+    /// <summary>This fault with a delay before it is applied.</summary>
+    public OciFault After(TimeSpan delay) => this with { Delay = delay };
+}

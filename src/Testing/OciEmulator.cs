@@ -1,0 +1,221 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace OciRaw.Testing;
+
+/// <summary>
+/// A faithful stand-in for OCI on 127.0.0.1: verifies every request's signature like OCI (401 NotAuthenticated
+/// otherwise, with the reason in <see cref="AuthenticationFailures"/> and the log), serves the Identity users API, and
+/// can script faults. Start it with <see cref="StartAsync"/> and dispose it with <c>await using</c>.
+/// </summary>
+public sealed partial class OciEmulator : IAsyncDisposable
+{
+    private const string OpcRequestId = "opc-request-id";
+
+    private readonly WebApplication _app;
+    private readonly ApiKeyRegistry _keys = new();
+    private readonly SignatureVerifier _verifier;
+    private readonly IdentityUsersApi _users;
+    private readonly ILogger _logger;
+    private readonly ConcurrentQueue<string> _authenticationFailures = new();
+    private readonly string _filesRoot = Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
+
+    private OciEmulator(WebApplication app, OciEmulatorOptions options)
+    {
+        _app = app;
+        _verifier = new SignatureVerifier(_keys, options.TimeProvider);
+        _users = new IdentityUsersApi(new UserStore(options.TimeProvider));
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
+        app.Run(HandleAsync);
+    }
+
+    /// <summary>The emulator's endpoint (<c>http://127.0.0.1:port</c>): the BaseAddress for clients.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Scripts responses and counts calls per route.</summary>
+    public OciEmulatorFaults Faults { get; } = new();
+
+    /// <summary>Why each rejected request was rejected, oldest first (what OCI would never tell a client).</summary>
+    public IReadOnlyList<string> AuthenticationFailures => _authenticationFailures.ToArray();
+
+    /// <summary>Starts an emulator on a free loopback port.</summary>
+    public static async Task<OciEmulator> StartAsync(OciEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new OciEmulatorOptions();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var emulator = new OciEmulator(builder.Build(), options);
+        await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        string address = emulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        emulator.BaseAddress = new Uri(address);
+        return emulator;
+    }
+
+    /// <summary>
+    /// Creates a tenancy with one user and a fresh RSA-2048 API key, registers the key, and writes a config file and
+    /// key file (owner-only permissions) to <paramref name="directory"/>, or to a folder deleted with the emulator.
+    /// </summary>
+    public TestTenancy CreateTenancy(string? directory = null)
+    {
+        string folder = directory ?? Directory.CreateTempSubdirectory().FullName;
+        if (directory is null)
+        {
+            Directory.Move(folder, folder = Path.Combine(_filesRoot, Path.GetFileName(folder)));
+        }
+
+        Directory.CreateDirectory(folder);
+        string tenancyId = Ocids.New("tenancy");
+        string userId = Ocids.New("user");
+        using RSA key = RSA.Create(2048);
+        string fingerprint = RegisterApiKey(tenancyId, userId, key);
+        string keyFile = Path.Combine(folder, "oci_api_key.pem");
+        WriteOwnerOnly(keyFile, key.ExportPkcs8PrivateKeyPem());
+        string configFile = Path.Combine(folder, "config");
+        const string Region = "us-ashburn-1";
+        WriteOwnerOnly(configFile,
+            $"[DEFAULT]\nuser={userId}\nfingerprint={fingerprint}\nkey_file={keyFile}\ntenancy={tenancyId}\nregion={Region}\n");
+        return new TestTenancy(tenancyId, userId, fingerprint, keyFile, configFile, Region);
+    }
+
+    /// <summary>Accepts <paramref name="key"/>'s public half as an API key of the user; returns its fingerprint.</summary>
+    public string RegisterApiKey(string tenancyId, string userId, RSA key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenancyId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(key);
+        var publicKey = RSA.Create();
+        publicKey.ImportSubjectPublicKeyInfo(key.ExportSubjectPublicKeyInfo(), out _);
+        string fingerprint = Fingerprint(publicKey);
+        _keys.Register($"{tenancyId}/{userId}/{fingerprint}", publicKey);
+        return fingerprint;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            Directory.Delete(_filesRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a file may still be open in the test that created it.
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        byte[] body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        string? template = IdentityUsersApi.Match(context.Request.Path, out string? userId);
+        string route = context.Request.Method + " " + (template ?? context.Request.Path.Value);
+        string requestId = context.Request.Headers[OpcRequestId].FirstOrDefault() is { Length: > 0 } given
+            ? given
+            : Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        context.Response.Headers[OpcRequestId] = requestId;
+
+        if (Faults.Next(route) is { } fault && await ApplyFaultAsync(context, fault).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (_verifier.Verify(context.Request, body) is { } failure)
+        {
+            _authenticationFailures.Enqueue($"{route}: {failure}");
+            LogRejected(_logger, route, requestId, failure);
+            await OciError.NotAuthenticated(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (template is null)
+        {
+            await OciError.WriteAsync(context, StatusCodes.Status404NotFound, "NotFound", $"No API is served at {context.Request.Path}.").ConfigureAwait(false);
+            return;
+        }
+
+        string tenancy = CallerTenancy(context.Request);
+        await _users.HandleAsync(context, template, userId, tenancy, body).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies a scripted fault; false when the request should then be served normally.</summary>
+    private static async Task<bool> ApplyFaultAsync(HttpContext context, OciFault fault)
+    {
+        if (fault.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return true; // The client gave up (a timeout test): nothing left to answer.
+            }
+        }
+
+        if (fault.DropConnection)
+        {
+            context.Abort();
+            return true;
+        }
+
+        if (fault.Status is not int status)
+        {
+            return false;
+        }
+
+        if (fault.RetryAfter is TimeSpan retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await OciError.WriteAsync(context, status, fault.Code!, fault.Message!).ConfigureAwait(false);
+        return true;
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The tenancy of an authenticated request: the first part of its keyId.</summary>
+    private static string CallerTenancy(HttpRequest request)
+    {
+        string authorization = request.Headers.Authorization.ToString();
+        int start = authorization.IndexOf("keyId=\"", StringComparison.Ordinal) + "keyId=\"".Length;
+        int slash = authorization.IndexOf('/', start);
+        return authorization[start..slash];
+    }
+
+    private static string Fingerprint(RSA publicKey)
+    {
+#pragma warning disable CA5351 // OCI defines the API key fingerprint as MD5 of the public key; it identifies, it does not protect.
+        byte[] hash = MD5.HashData(publicKey.ExportSubjectPublicKeyInfo());
+#pragma warning restore CA5351
+        return string.Join(':', hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Route} (opc-request-id {RequestId}) with 401 NotAuthenticated: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string route, string requestId, string reason);
+
+    private static void WriteOwnerOnly(string path, string content)
+    {
+        File.WriteAllText(path, content);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+}
