@@ -118,6 +118,8 @@ public static class OciClientRuntime
         string? page = null;
         do
         {
+            // Cancelled between pages: stop before building and sending the next page's request.
+            cancellationToken.ThrowIfCancellationRequested();
             List<T>? items;
             using (HttpRequestMessage request = createRequest(page))
             using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
