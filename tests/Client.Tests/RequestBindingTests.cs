@@ -316,6 +316,24 @@ public sealed partial class RequestBindingTests : IDisposable
         Assert.Equal(["my-own-request-id/1"], _handler.Last.Values("opc-request-id"));
     }
 
+    [Theory]
+    [InlineData("t1\r\nx-injected: yes")]
+    [InlineData("t1\nx-injected: yes")]
+    [InlineData("t1\r")]
+    public async Task Header_value_with_a_line_break_is_never_handed_on(string retryToken)
+    {
+        try
+        {
+            await _api.HeadersAsync(retryToken: retryToken);
+        }
+        catch (ArgumentException)
+        {
+            // Refusing the value is the expected outcome.
+        }
+
+        Assert.DoesNotContain(_handler.Requests, r => r.Headers.Any(h => h.Value.AsSpan().IndexOfAny('\r', '\n') >= 0));
+    }
+
     // ---- body ----
 
     private static readonly JsonSerializerOptions ReferenceOptions = new()
