@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using OciRaw.Client.Tests.Interfaces;
 using OciRaw.Client.Tests.Models;
 using OciRaw.Client.Tests.TestSupport;
@@ -142,6 +143,63 @@ public sealed class ResponseShapeTests
         await stream.CopyToAsync(copy);
 
         Assert.Equal(payload, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task Task_of_list_reads_a_json_array()
+    {
+        using CapturingHandler handler = Answer(HttpStatusCode.OK, """[{"id":"a"},null,{"id":"c"}]""");
+
+        List<Widget> widgets = await Api(handler).GetAllAsync();
+
+        Assert.Equal(["a", null, "c"], widgets.Select(w => w?.Id));
+    }
+
+    [Fact]
+    public async Task Task_of_scalar_reads_a_json_number()
+    {
+        using CapturingHandler handler = Answer(HttpStatusCode.OK, "9007199254740993");
+
+        Assert.Equal(9_007_199_254_740_993L, await Api(handler).CountAsync());
+    }
+
+    [Fact]
+    public async Task Task_of_dictionary_reads_a_json_object()
+    {
+        using CapturingHandler handler = Answer(HttpStatusCode.OK, """{"w1":"ACTIVE","w2":"being-deleted"}""");
+
+        Dictionary<string, WidgetState> states = await Api(handler).GetStatesAsync();
+
+        Assert.Equal(new Dictionary<string, WidgetState> { ["w1"] = WidgetState.Active, ["w2"] = WidgetState.BeingDeleted }, states);
+    }
+
+    [Fact]
+    public async Task Task_of_JsonElement_keeps_free_form_json_usable_after_the_response_is_gone()
+    {
+        int calls = 0;
+        using var handler = new CapturingHandler(_ => CapturingHandler.Json(HttpStatusCode.OK, ++calls == 1
+            ? """{"a":[1,"two",{"b":null}],"c":true}"""
+            : """{"z":[9,"xxx",{"y":"zzzzz"}],"q":false}"""));
+        IResponseShapesApi api = Api(handler);
+
+        JsonElement element = await api.GetFreeFormAsync();
+        await api.GetFreeFormAsync(); // the read buffer is pooled: a later body must not show through
+
+        Assert.Equal("""{"a":[1,"two",{"b":null}],"c":true}""", element.GetRawText());
+        Assert.Equal("two", element.GetProperty("a")[1].GetString());
+    }
+
+    [Fact]
+    public async Task AsyncEnumerable_of_scalars_pages_too()
+    {
+        using var handler = new CapturingHandler(request => request.Uri.EndsWith("?page=2", StringComparison.Ordinal)
+            ? CapturingHandler.Json(HttpStatusCode.OK, """["c"]""")
+            : CapturingHandler.Json(HttpStatusCode.OK, """["a","b"]""", ("opc-next-page", "2")));
+
+        List<string> names = await ToListAsync(Api(handler).ListNamesAsync());
+
+        Assert.Equal(["a", "b", "c"], names);
+        Assert.Equal($"{Base}/widget-names?page=2", handler.Requests[1].Uri);
     }
 
     // ---- paging ----

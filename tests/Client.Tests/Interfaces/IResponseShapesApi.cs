@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OciRaw.Client.Tests.Models;
 
 namespace OciRaw.Client.Tests.Interfaces;
@@ -25,6 +26,21 @@ public partial interface IResponseShapesApi
 
     [OciEndpoint("GET /collections/{collectionId}")]
     Task<WidgetPage> GetCollectionAsync(string collectionId);
+
+    [OciEndpoint("GET /all-widgets")]
+    Task<List<Widget>> GetAllAsync();
+
+    [OciEndpoint("GET /widget-count")]
+    Task<long> CountAsync();
+
+    [OciEndpoint("GET /widget-states")]
+    Task<Dictionary<string, WidgetState>> GetStatesAsync();
+
+    [OciEndpoint("GET /free-form")]
+    Task<JsonElement> GetFreeFormAsync();
+
+    [OciEndpoint("GET /widget-names")]
+    IAsyncEnumerable<string> ListNamesAsync();
 
     [OciEndpoint("GET /widgets")]
     IAsyncEnumerable<Widget> ListAsync([OciQuery] string compartmentId, [OciQuery] int? limit = null, CancellationToken cancellationToken = default);
