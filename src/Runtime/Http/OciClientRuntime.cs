@@ -52,12 +52,32 @@ public static class OciClientRuntime
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(request);
+        RejectLineBreaks(request);
         if (!request.Headers.NonValidated.Contains(OpcRequestId))
         {
             request.Headers.TryAddWithoutValidation(OpcRequestId, Guid.NewGuid().ToString("N").ToUpperInvariant());
         }
 
         return httpClient.SendAsync(request, completionOption, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generated code adds header parameters without validation, and SocketsHttpHandler writes such values as they are:
+    /// a CR or LF in a value would end the header line and let the value add headers of its own.
+    /// </summary>
+    private static void RejectLineBreaks(HttpRequestMessage request)
+    {
+        foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+        {
+            foreach (string value in header.Value)
+            {
+                if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+                {
+                    // The value itself is left out of the message: it may be a token.
+                    throw new ArgumentException($"The value of header '{header.Key}' contains a line break or NUL character, which cannot be sent in an HTTP header.", nameof(request));
+                }
+            }
+        }
     }
 
     /// <summary>Throws <see cref="OciServiceException"/> for a non-2xx response.</summary>
@@ -118,6 +138,8 @@ public static class OciClientRuntime
         string? page = null;
         do
         {
+            // Cancelled between pages: stop before building and sending the next page's request.
+            cancellationToken.ThrowIfCancellationRequested();
             List<T>? items;
             using (HttpRequestMessage request = createRequest(page))
             using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))

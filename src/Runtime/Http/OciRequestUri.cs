@@ -29,6 +29,12 @@ public sealed class OciRequestUri
             throw new ArgumentException("A path parameter cannot be empty: the request would go to a different resource.", nameof(value));
         }
 
+        if (value is "." or "..")
+        {
+            // Escaping leaves dots alone, and System.Uri removes dot segments: "/users/.." would become "/".
+            throw new ArgumentException($"A path parameter cannot be '{value}': the request would go to a different resource.", nameof(value));
+        }
+
         _builder.Append(Uri.EscapeDataString(value));
         return this;
     }
