@@ -28,6 +28,14 @@ public static class OciClientRuntime
                 nameof(httpClient));
         }
 
+        if (httpClient.BaseAddress.AbsolutePath != "/")
+        {
+            // Routes start with '/', so a path in BaseAddress would be replaced, not prefixed: say so instead.
+            throw new ArgumentException(
+                $"{interfaceName}.Create needs a BaseAddress without a path (got '{httpClient.BaseAddress}'): OCI routes such as /20160918/users are absolute.",
+                nameof(httpClient));
+        }
+
         return httpClient;
     }
 
@@ -46,14 +54,14 @@ public static class OciClientRuntime
         return content;
     }
 
-    /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when the caller set none.</summary>
+    /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when neither the request nor the client sets one.</summary>
     public static Task<HttpResponseMessage> SendAsync(
         HttpClient httpClient, HttpRequestMessage request, HttpCompletionOption completionOption, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(request);
         RejectLineBreaks(request);
-        if (!request.Headers.NonValidated.Contains(OpcRequestId))
+        if (!request.Headers.NonValidated.Contains(OpcRequestId) && !httpClient.DefaultRequestHeaders.NonValidated.Contains(OpcRequestId))
         {
             request.Headers.TryAddWithoutValidation(OpcRequestId, Guid.NewGuid().ToString("N").ToUpperInvariant());
         }
