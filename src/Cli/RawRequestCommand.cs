@@ -3,6 +3,23 @@ namespace OciRaw.Cli;
 /// <summary><c>ociraw raw-request</c>: sign one request with the configured principal and send it (or print it).</summary>
 internal static class RawRequestCommand
 {
+    /// <summary>The profile decides the signer; --auth says which kind the user expects, and a mismatch is an error.</summary>
+    private static OciSigner SignerFor(string auth, OciConfig config)
+    {
+        bool tokenProfile = config.SecurityTokenFile is not null;
+        if (auth == AuthType.SecurityToken && !tokenProfile)
+        {
+            throw new CliUsageException($"--auth security_token needs a profile with security_token_file; profile [{config.Profile}] of {config.FilePath} has none (create one with 'oci session authenticate').");
+        }
+
+        if (auth == AuthType.ApiKey && tokenProfile)
+        {
+            throw new CliUsageException($"Profile [{config.Profile}] of {config.FilePath} is a session-token profile (security_token_file); pass --auth security_token.");
+        }
+
+        return OciSigner.FromConfig(config);
+    }
+
     public static async Task<int> RunAsync(RawRequestOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
@@ -11,7 +28,7 @@ internal static class RawRequestCommand
             await stderr.WriteLineAsync("WARNING: " + warning).ConfigureAwait(false);
         }
 
-        OciSigner signer = OciSigner.FromConfig(config);
+        OciSigner signer = SignerFor(options.Auth, config);
         using HttpRequestMessage request = RequestBuilder.Build(options);
         if (options.DryRun)
         {

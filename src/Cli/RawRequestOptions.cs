@@ -16,7 +16,8 @@ internal sealed class RawRequestOptions
           --request-headers JSON      extra headers as a JSON object, e.g. '{"opc-request-id": "abc"}'
           --config-file PATH          config file (default: ~/.oci/config, then $OCI_CONFIG_FILE)
           --profile NAME              config profile (default: DEFAULT)
-          --auth TYPE                 api_key (default); security_token, instance_principal and
+          --auth TYPE                 api_key (default) or security_token (a profile written by
+                                      'oci session authenticate'); instance_principal and
                                       resource_principal are not available in this version
           --signing-strategy NAME     standard (default) or exclude-body (Object Storage PutObject/UploadPart)
           --dry-run                   print the signed request as JSON and send nothing
@@ -146,9 +147,9 @@ internal sealed class RawRequestOptions
             throw new CliUsageException($"--auth '{value}' is not one of {string.Join(", ", AuthType.All)}.");
         }
 
-        if (auth != AuthType.ApiKey)
+        if (auth is AuthType.InstancePrincipal or AuthType.ResourcePrincipal)
         {
-            throw new CliUsageException($"--auth {auth} is not available in this version of ociraw; use --auth api_key.");
+            throw new CliUsageException($"--auth {auth} is not available in this version of ociraw; use --auth api_key or security_token.");
         }
 
         return auth;

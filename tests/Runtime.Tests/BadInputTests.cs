@@ -181,12 +181,12 @@ public sealed partial class BadInputTests
             """, ["4 problems", "line 2, fingerprint:", "line 3, key_file:", "line 4, tenancy:", "user: the user OCID is missing"], problems: 4),
 
         // ---- Profiles OciSigner.FromConfig cannot sign with ----
-        Config("session-token profile", """
+        Config("session-token file holding a key, not a token", """
             [DEFAULT]
             key_file = {key}
             tenancy = {tenancy}
             security_token_file = {key}
-            """, ["line 4, security_token_file:", "not supported"], at: ("security_token_file", 4)),
+            """, ["line 4, security_token_file:", "does not hold a session token"], at: ("security_token_file", 4)),
         Config("instance-principal profile", """
             [DEFAULT]
             region = us-ashburn-1

@@ -1,9 +1,13 @@
+using System.Net;
+
 namespace OciRaw;
 
 /// <summary>
 /// A <see cref="DelegatingHandler"/> that signs every request it sends: the C# form of the Python SDK's
 /// <c>requests.get(url, auth=signer)</c>. Each send is signed anew, so a retry handler placed before this one gets a
-/// fresh date and signature on every attempt.
+/// fresh date and signature on every attempt. With a token-based signer, a 401 makes the signer refresh and the
+/// request is sent once more (only when its body can be replayed); a second 401 goes back to the caller. API-key
+/// signers are never retried on 401.
 /// </summary>
 /// <example>
 /// <code>
@@ -42,6 +46,15 @@ public sealed class OciSigningHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         EnsureInnerHandler();
+        (_, OciCredentials credentials) = await Signer.SignWithCredentialsAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!MayRetry(request, response)
+            || !await Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).ConfigureAwait(false))
+        {
+            return response;
+        }
+
+        response.Dispose();
         await Signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
@@ -50,10 +63,24 @@ public sealed class OciSigningHandler : DelegatingHandler
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         EnsureInnerHandler();
-        // Signing only blocks when a streamed body must be buffered; the synchronous Send path accepts that by design.
+        // Signing only blocks when a streamed body must be buffered or a token refreshed; the synchronous Send path
+        // accepts that by design.
+        (_, OciCredentials credentials) = Signer.SignWithCredentialsAsync(request, cancellationToken).GetAwaiter().GetResult();
+        HttpResponseMessage response = base.Send(request, cancellationToken);
+        if (!MayRetry(request, response)
+            || !Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).AsTask().GetAwaiter().GetResult())
+        {
+            return response;
+        }
+
+        response.Dispose();
         Signer.SignAsync(request, cancellationToken).GetAwaiter().GetResult();
         return base.Send(request, cancellationToken);
     }
+
+    /// <summary>A 401 whose request can be sent again unchanged is worth one refresh and one retry.</summary>
+    private static bool MayRetry(HttpRequestMessage request, HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Unauthorized && RequestBodyDigest.IsReplayable(request);
 
     private void EnsureInnerHandler()
     {

@@ -23,28 +23,42 @@ public abstract class OciSigner
     public async Task<OciSignature> SignAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        OciCredentials credentials = await GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        return await OciRequestSigner.SignAsync(request, credentials, TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return (await SignWithCredentialsAsync(request, cancellationToken).ConfigureAwait(false)).Signature;
     }
 
     /// <summary>
-    /// The signer a config profile describes: an <see cref="ApiKeySigner"/> from <c>user</c>, <c>fingerprint</c>,
-    /// <c>key_file</c> and <c>pass_phrase</c>. Problems with the key are reported as an <see cref="OciConfigException"/>
-    /// that names the profile and the line of the key that is wrong.
+    /// Called by <see cref="OciSigningHandler"/> when a request signed with <paramref name="rejected"/> was answered
+    /// 401. A token-based signer refreshes its credentials and returns true when a retry can succeed; API-key signers
+    /// return false (the same key would be rejected again), so they are never retried.
+    /// </summary>
+    protected internal virtual ValueTask<bool> RefreshAfterUnauthorizedAsync(OciCredentials rejected, CancellationToken cancellationToken) =>
+        new(false);
+
+    internal async Task<(OciSignature Signature, OciCredentials Credentials)> SignWithCredentialsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        OciCredentials credentials = await GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        OciSignature signature = await OciRequestSigner.SignAsync(request, credentials, TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return (signature, credentials);
+    }
+
+    /// <summary>
+    /// The signer a config profile describes: a <see cref="SessionTokenSigner"/> when it has
+    /// <c>security_token_file</c>, else an <see cref="ApiKeySigner"/> from <c>user</c>, <c>fingerprint</c>,
+    /// <c>key_file</c> and <c>pass_phrase</c>. Problems with the key or token are reported as an
+    /// <see cref="OciConfigException"/> that names the profile and the line of the key that is wrong.
     /// </summary>
     public static OciSigner FromConfig(OciConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        if (config.SecurityTokenFile is not null)
-        {
-            throw config.Problem(OciConfigKeys.SecurityTokenFile,
-                "session-token profiles (security_token_file) are not supported by this version of OciRaw yet; use an API-key profile");
-        }
-
         if (config[OciConfigKeys.AuthenticationType] is { } authenticationType and not "api_key")
         {
             throw config.Problem(OciConfigKeys.AuthenticationType,
-                $"'{authenticationType}' profiles are not supported by this version of OciRaw yet; use an API-key profile");
+                $"'{authenticationType}' profiles are not supported by this version of OciRaw yet; use an API-key or session-token profile");
+        }
+
+        if (config.SecurityTokenFile is { } tokenFile)
+        {
+            return FromSessionTokenProfile(config, tokenFile);
         }
 
         try
@@ -60,6 +74,22 @@ public abstract class OciSigner
                 _ => OciConfigKeys.KeyFile,
             };
             throw config.Problem(key, e.Message, e);
+        }
+    }
+
+    private static SessionTokenSigner FromSessionTokenProfile(OciConfig config, string tokenFile)
+    {
+        try
+        {
+            return new SessionTokenSigner(tokenFile, config.KeyFile!, config.PassPhrase);
+        }
+        catch (OciKeyException e)
+        {
+            throw config.Problem(OciConfigKeys.KeyFile, e.Message, e);
+        }
+        catch (OciAuthenticationException e)
+        {
+            throw config.Problem(OciConfigKeys.SecurityTokenFile, e.Message, e);
         }
     }
 }

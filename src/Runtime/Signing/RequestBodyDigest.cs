@@ -12,6 +12,9 @@ internal static class RequestBodyDigest
     public const string HeaderName = "x-content-sha256";
     private const string DefaultContentType = "application/json";
 
+    // Marks a body this library buffered, which can therefore be sent again (a retry after a 401).
+    private static readonly HttpRequestOptionsKey<bool> BufferedByUs = new("OciRaw.BodyBuffered");
+
     // Marks an x-content-sha256 this library computed, so a re-sign (a retry) recomputes it instead of trusting it.
     private static readonly HttpRequestOptionsKey<bool> ComputedByUs = new("OciRaw.ContentSha256Computed");
 
@@ -38,6 +41,7 @@ internal static class RequestBodyDigest
         if (content is not (ByteArrayContent or ReadOnlyMemoryContent))
         {
             await content.LoadIntoBufferAsync().ConfigureAwait(false);
+            request.Options.Set(BufferedByUs, true);
         }
 
         using var digest = new DigestStream();
@@ -56,6 +60,14 @@ internal static class RequestBodyDigest
             request.Options.Set(ComputedByUs, true);
         }
     }
+
+    /// <summary>
+    /// True when the request can be sent again with the same body: no body, an in-memory body, or one this library
+    /// buffered while hashing it. A streamed body sent unsigned (exclude-body) was consumed by the first send.
+    /// </summary>
+    public static bool IsReplayable(HttpRequestMessage request) =>
+        request.Content is null or ByteArrayContent or ReadOnlyMemoryContent
+        || (request.Options.TryGetValue(BufferedByUs, out bool buffered) && buffered);
 
     /// <summary>A write-only stream that hashes and counts what is written to it.</summary>
     private sealed class DigestStream : Stream
