@@ -19,6 +19,11 @@ internal static class Stj
     /// <summary>The canonical form objects are compared by: STJ's own output for them.</summary>
     public static string Canonical<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>As <see cref="Canonical"/>, also for infinities (which both readers give for floats beyond the range).</summary>
+    public static string CanonicalWithInfinities<T>(T value) => JsonSerializer.Serialize(value, NamedFloatOptions);
+
+    private static readonly JsonSerializerOptions NamedFloatOptions = new(Options) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public static string Text(byte[] utf8) => Encoding.UTF8.GetString(utf8);
 }
 
