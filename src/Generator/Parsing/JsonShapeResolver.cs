@@ -291,7 +291,13 @@ internal sealed class JsonShapeResolver
         {
             if (KnownTypes.Find(constructor, _known.JsonConstructor) is not null)
             {
-                return constructor;
+                if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                {
+                    return constructor;
+                }
+
+                why = "its [JsonConstructor] constructor is private or protected; generated code needs at least internal access";
+                return null;
             }
 
             if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal && !IsCopyConstructor(type, constructor))

@@ -36,6 +36,7 @@ internal static class ShapeCatalog
         Case<MoneyAmount>(G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Write, G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Read),
         Case<DeepCollections>(G.OciRaw_Client_Tests_Json_DeepCollections_Json.Write, G.OciRaw_Client_Tests_Json_DeepCollections_Json.Read),
         Case<NamedRecord>(G.OciRaw_Client_Tests_Json_NamedRecord_Json.Write, G.OciRaw_Client_Tests_Json_NamedRecord_Json.Read),
+        Case<HidingEntity>(G.OciRaw_Client_Tests_Json_HidingEntity_Json.Write, G.OciRaw_Client_Tests_Json_HidingEntity_Json.Read, sameMemberOrder: false),
     }.ToDictionary(c => c.Name);
 
     private static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true) =>

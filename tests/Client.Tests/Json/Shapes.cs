@@ -12,6 +12,7 @@ using System.Text.Json.Serialization;
 #pragma warning disable CA1056, CA1054 // URI properties should not be strings: camelCase of "URL" is under test.
 #pragma warning disable CA1707 // Identifiers should not contain underscores: camelCase of "X_Y" is under test.
 #pragma warning disable IDE1006 // Naming styles.
+#pragma warning disable CA1034 // Nested types should not be visible: a nested DTO is under test.
 
 namespace OciRaw.Client.Tests.Json;
 
@@ -378,6 +379,31 @@ public sealed record NamedRecord(
     [JsonPropertyName("ünicode")] public string? Extra { get; init; }
 }
 
+/// <summary>28a. A base class whose member a derived class hides.</summary>
+public class HidingBase
+{
+    public string? Code { get; set; }
+    public int Shared { get; set; }
+}
+
+/// <summary>28. A member hidden with 'new' and another type, and a DTO nested in a class.</summary>
+public sealed class HidingEntity : HidingBase
+{
+    public new long Code { get; set; }
+    public Container.NestedItem? Item { get; set; }
+}
+
+/// <summary>Holds a nested DTO type.</summary>
+public static class Container
+{
+    /// <summary>A recursive DTO nested in a class.</summary>
+    public sealed class NestedItem
+    {
+        public string? Label { get; set; }
+        public List<NestedItem>? More { get; set; }
+    }
+}
+
 /// <summary>Every DTO above, reached from [OciEndpoint] methods so the generator emits its serializer.</summary>
 public partial interface IJsonShapesApi
 {
@@ -461,6 +487,9 @@ public partial interface IJsonShapesApi
 
     [OciEndpoint("POST /shapes/namedRecord")]
     Task<NamedRecord> NamedRecordAsync([OciBody] NamedRecord body, CancellationToken cancellationToken = default);
+
+    [OciEndpoint("POST /shapes/hidingEntity")]
+    Task<HidingEntity> HidingEntityAsync([OciBody] HidingEntity body, CancellationToken cancellationToken = default);
 
     [OciEndpoint("POST /shapes/legacyKind")]
     Task<LegacyKind> LegacyKindAsync([OciBody] LegacyKind body, CancellationToken cancellationToken = default);
