@@ -6,6 +6,17 @@ namespace OciRaw.Client.Tests.Json;
 /// A failure names the shape and the seed; set OCIRAW_JSON_SEED to run just that seed, and OCIRAW_JSON_INSTANCES to
 /// run more instances.
 /// </summary>
+/// <remarks>
+/// <para>Normalisation. Writes are compared byte for byte (escaping, number and date formats, member order), except for
+/// shapes with a base class (DerivedEntity, RecordDerived, HidingEntity): STJ writes the derived type's members before
+/// the base type's and OciRaw writes base members first, so those are compared as parsed JSON
+/// (<c>JsonNode.DeepEquals</c>). No other normalisation is needed.</para>
+/// <para>Objects are compared through STJ's own output for them (<see cref="Stj.Canonical"/>), which captures every
+/// serialized member exactly, including DateTime kinds, offsets, decimal scale and -0.</para>
+/// <para>Values left out of the random instances, each covered by a focused test instead: UnknownEnumValue and undefined
+/// enum values (intentionally never written), a JSON-null element in a <c>JsonElement?</c> (reads back as null, in STJ
+/// too), <c>default(JsonElement)</c> (STJ cannot write it), NaN and infinities (not JSON), lone surrogates.</para>
+/// </remarks>
 public sealed class DifferentialTests
 {
     public const int InstancesPerShape = 50;
