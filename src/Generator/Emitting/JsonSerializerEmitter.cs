@@ -45,28 +45,29 @@ internal static class JsonSerializerEmitter
         string display = Naming.Literal(model.DisplayName);
         w.Line("/// <summary>The JSON string of a member; null for <c>UnknownEnumValue</c> and undefined values, which are never sent.</summary>");
         w.Open($"public static string ToWire({type} value)");
-        w.Open("switch (value)");
+        // Comparisons rather than a switch: members that share a value (aliases) would repeat a case label. The first
+        // declared alias wins, as in System.Text.Json.
         foreach (EnumMemberModel member in model.EnumMembers)
         {
-            w.Line($"case {type}.{Naming.Identifier(member.Name)}: return {Naming.Literal(member.WireValue)};");
+            w.Line($"if (value == {type}.{Naming.Identifier(member.Name)}) return {Naming.Literal(member.WireValue)};");
         }
 
-        w.Line("default: return null;");
-        w.Close();
+        w.Line("return null;");
         w.Close();
         w.Line();
         w.Line("/// <summary>The value for a path, query or header; undefined values are an error rather than a silent number.</summary>");
         w.Line($"public static string Format({type} value) => ToWire(value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value has no JSON name in \" + {display} + \".\");");
         w.Line();
         w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {type} value)");
-        w.Open("switch (value)");
         foreach (EnumMemberModel member in model.EnumMembers)
         {
-            w.Line($"case {type}.{Naming.Identifier(member.Name)}: writer.WriteStringValue({Naming.Literal(member.WireValue)}u8); return;");
+            w.Open($"if (value == {type}.{Naming.Identifier(member.Name)})");
+            w.Line($"writer.WriteStringValue({Naming.Literal(member.WireValue)}u8);");
+            w.Line("return;");
+            w.Close();
         }
 
-        w.Line("default: writer.WriteNullValue(); return;");
-        w.Close();
+        w.Line("writer.WriteNullValue();");
         w.Close();
         w.Line();
         w.Open($"public static {type} Read(ref {Json}.Utf8JsonReader reader)");
@@ -111,7 +112,9 @@ internal static class JsonSerializerEmitter
             TypeShape shape = property.Shape;
             if (shape.CanBeNull)
             {
-                w.Open($"if ({access} is {{ }} __p{i})");
+                // A nullable enum holding UnknownEnumValue or an undefined value is left out too, rather than written as null.
+                string known = shape.Kind == ShapeKind.Enum ? $" && {shape.SerializerName}.ToWire(__p{i}) is not null" : string.Empty;
+                w.Open($"if ({access} is {{ }} __p{i}{known})");
                 ValueCode.WriteMember(w, shape.NonNullable, property.JsonName, $"__p{i}", 0);
                 w.Close();
             }

@@ -17,7 +17,7 @@ internal static class ValueCode
     /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
     public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
     {
-        if (shape.CanBeNull && shape.Kind != ShapeKind.JsonElement)
+        if (shape.CanBeNull)
         {
             w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
             w.Line($"{target} = default;");
@@ -210,6 +210,7 @@ internal static class ValueCode
         w.Line($"{shape.Element.DeclaredName} {value};");
         Read(w, shape.Element, value, depth + 1);
         w.Line($"{map}[{key}] = {value};");
+        w.Line($"{key} = null;");
         w.Close();
         w.Close();
         w.Line($"catch (global::System.Exception __e{depth}) when ({JsonException}.IsReadError(__e{depth}))");

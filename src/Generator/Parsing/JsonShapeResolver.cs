@@ -291,7 +291,13 @@ internal sealed class JsonShapeResolver
         {
             if (KnownTypes.Find(constructor, _known.JsonConstructor) is not null)
             {
-                return constructor;
+                if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                {
+                    return constructor;
+                }
+
+                why = "its [JsonConstructor] constructor is private or protected; generated code needs at least internal access";
+                return null;
             }
 
             if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal && !IsCopyConstructor(type, constructor))
@@ -401,11 +407,26 @@ internal sealed class JsonShapeResolver
             null => "default",
             string text => Naming.Literal(text),
             bool flag => flag ? "true" : "false",
+            // The value is parenthesized: '(E)-1' does not parse as a cast when E is not a keyword type.
             object value when parameter.Type.TypeKind == TypeKind.Enum =>
-                "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")" + System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-            object value => "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false),
+                "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")(" + System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) + ")",
+            object value => "(" + parameter.Type.ToDisplayString(Naming.FullyQualifiedPlain) + ")(" + NumericLiteral(value) + ")",
         };
     }
+
+    /// <summary>A C# literal of the exact value: decimals keep their digits, non-finite floats name their constant.</summary>
+    private static string NumericLiteral(object value) => value switch
+    {
+        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m",
+        double number when double.IsNaN(number) => "global::System.Double.NaN",
+        double number when double.IsPositiveInfinity(number) => "global::System.Double.PositiveInfinity",
+        double number when double.IsNegativeInfinity(number) => "global::System.Double.NegativeInfinity",
+        float number when float.IsNaN(number) => "global::System.Single.NaN",
+        float number when float.IsPositiveInfinity(number) => "global::System.Single.PositiveInfinity",
+        float number when float.IsNegativeInfinity(number) => "global::System.Single.NegativeInfinity",
+        float number => SymbolDisplay.FormatPrimitive(number, quoteStrings: false, useHexadecimalNumbers: false) + "f",
+        _ => SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false),
+    };
 
     private void ReportCannotConstruct(INamedTypeSymbol type, string why) =>
         _sink.Report(DiagnosticDescriptors.CannotConstruct, SourceLocation(type, type), type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), why);
