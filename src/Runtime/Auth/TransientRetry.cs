@@ -10,7 +10,7 @@ internal sealed class TransientRetry(InstancePrincipalsOptions options, TimeProv
 {
     /// <summary>Sends with retries; returns a successful response, or throws <see cref="OciAuthenticationException"/> saying what failed.</summary>
     public async Task<HttpResponseMessage> SendAsync(
-        HttpClient http, Func<HttpRequestMessage> createRequest, string what, CancellationToken cancellationToken)
+        HttpClient http, Func<CancellationToken, ValueTask<HttpRequestMessage>> createRequest, string what, CancellationToken cancellationToken)
     {
         DateTimeOffset deadline = clock.GetUtcNow() + options.MaxRetryDuration;
         string lastProblem = "no attempt was made";
@@ -18,7 +18,7 @@ internal sealed class TransientRetry(InstancePrincipalsOptions options, TimeProv
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.RequestTimeout);
-            using HttpRequestMessage request = createRequest();
+            using HttpRequestMessage request = await createRequest(cancellationToken).ConfigureAwait(false);
             HttpResponseMessage? response = null;
             try
             {

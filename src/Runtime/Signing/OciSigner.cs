@@ -34,8 +34,12 @@ public abstract class OciSigner
     protected internal virtual ValueTask<bool> RefreshAfterUnauthorizedAsync(OciCredentials rejected, CancellationToken cancellationToken) =>
         new(false);
 
+    /// <summary>Adds headers this signer sends with every request (a delegation token, say) before it is signed.</summary>
+    protected virtual ValueTask PrepareRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken) => default;
+
     internal async Task<(OciSignature Signature, OciCredentials Credentials)> SignWithCredentialsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        await PrepareRequestAsync(request, cancellationToken).ConfigureAwait(false);
         OciCredentials credentials = await GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         OciSignature signature = await OciRequestSigner.SignAsync(request, credentials, TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return (signature, credentials);
