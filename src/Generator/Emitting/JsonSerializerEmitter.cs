@@ -71,6 +71,14 @@ internal static class JsonSerializerEmitter
         w.Close();
         w.Line();
         w.Open($"public static {type} Read(ref {Json}.Utf8JsonReader reader)");
+        if (model.UnknownEnumMember is { } unknownForNull)
+        {
+            w.Line("// UnknownEnumValue is written as null (it is never sent as a name), so null reads back as it.");
+            w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
+            w.Line($"return {type}.{unknownForNull};");
+            w.Close();
+        }
+
         w.Open($"if (reader.TokenType == {Json}.JsonTokenType.String)");
         foreach (EnumMemberModel member in model.EnumMembers)
         {
@@ -117,6 +125,20 @@ internal static class JsonSerializerEmitter
                 w.Open($"if ({access} is {{ }} __p{i}{known})");
                 ValueCode.WriteMember(w, shape.NonNullable, property.JsonName, $"__p{i}", 0);
                 w.Close();
+                if (property.WriteCondition == WriteCondition.Always)
+                {
+                    // [JsonIgnore(Condition = Never)]: the member is written even when it is null.
+                    w.Open("else");
+                    w.Line($"writer.WriteNull({Naming.Literal(property.JsonName)}u8);");
+                    w.Close();
+                }
+            }
+            else if (property.WriteCondition == WriteCondition.SkipDefault)
+            {
+                // [JsonIgnore(Condition = WhenWritingDefault)]: 0, false and default structs are left out.
+                w.Open($"if (!global::System.Collections.Generic.EqualityComparer<{shape.TypeName}>.Default.Equals({access}, default))");
+                ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
+                w.Close();
             }
             else if (shape.Kind == ShapeKind.JsonElement)
             {
@@ -146,12 +168,22 @@ internal static class JsonSerializerEmitter
         string display = Naming.Literal(model.DisplayName);
         w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
         w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        bool keepsInitializers = KeepsInitializers(model);
+        if (keepsInitializers)
+        {
+            w.Line("// Init-only members can only be set while constructing: start from the values a new instance declares.");
+            w.Line($"var __defaults = new {model.TypeName}();");
+        }
+
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
             if (property.Assignment != PropertyAssignment.None)
             {
-                w.Line($"{property.Shape.DeclaredName} __p{i} = {InitialValue(model, i)};");
+                string initial = keepsInitializers && property.Assignment == PropertyAssignment.Initializer && property.HasInitializer
+                    ? "__defaults." + Naming.Identifier(property.Name)
+                    : InitialValue(model, i);
+                w.Line($"{property.Shape.DeclaredName} __p{i} = {initial};");
                 if (NeedsPresenceFlag(property))
                 {
                     w.Line($"bool __has{i} = false;");
@@ -215,6 +247,31 @@ internal static class JsonSerializerEmitter
         EmitConstruction(w, model);
         w.Line("return __result;");
         w.Close();
+    }
+
+    /// <summary>
+    /// True when an init-only member declares an initializer and a parameterless construction is possible (no constructor
+    /// parameters, no required members): a missing member then keeps its initializer, as with System.Text.Json.
+    /// </summary>
+    private static bool KeepsInitializers(JsonTypeModel model)
+    {
+        if (model.ConstructorParameters.Count > 0)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (JsonPropertyModel property in model.Properties)
+        {
+            if (property.IsRequired)
+            {
+                return false;
+            }
+
+            any |= property.Assignment == PropertyAssignment.Initializer && property.HasInitializer;
+        }
+
+        return any;
     }
 
     /// <summary>Setters run only for members that were present, and required members must be present.</summary>

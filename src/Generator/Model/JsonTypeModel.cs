@@ -35,14 +35,29 @@ internal enum PropertyAssignment
     Constructor,
 }
 
-/// <summary>One serialized property of a DTO.</summary>
+/// <summary>When a member is left out of the JSON that is written (System.Text.Json's JsonIgnoreCondition).</summary>
+internal enum WriteCondition
+{
+    /// <summary>Null values are left out (OciRaw's default, as OCI expects).</summary>
+    SkipNull,
+
+    /// <summary><c>[JsonIgnore(Condition = Never)]</c>: always written, null included.</summary>
+    Always,
+
+    /// <summary><c>[JsonIgnore(Condition = WhenWritingDefault)]</c>: null and the type's default are left out.</summary>
+    SkipDefault,
+}
+
+/// <summary>One serialized property of a DTO. <see cref="HasInitializer"/>: declared with <c>= value</c> in source.</summary>
 internal sealed record JsonPropertyModel(
     string Name,
     string JsonName,
     TypeShape Shape,
     bool CanRead,
     PropertyAssignment Assignment,
-    bool IsRequired);
+    bool IsRequired,
+    WriteCondition WriteCondition = WriteCondition.SkipNull,
+    bool HasInitializer = false);
 
 /// <summary>A constructor parameter and the property (by index into Properties) whose JSON member feeds it.</summary>
 internal sealed record JsonConstructorParameterModel(string Name, int PropertyIndex, string? DefaultValue);

@@ -230,7 +230,7 @@ internal sealed class JsonShapeResolver
             }
 
             properties.Add(new JsonPropertyModel(property.Name, JsonName(property), shape, CanRead: property.GetMethod is not null,
-                Assignment(property), property.IsRequired));
+                Assignment(property), property.IsRequired, WriteConditionOf(property), HasInitializer(property)));
             propertySymbols.Add(property);
         }
 
@@ -361,24 +361,47 @@ internal sealed class JsonShapeResolver
         return result;
     }
 
-    private bool IsIgnored(IPropertySymbol property)
+    /// <summary>JsonIgnoreCondition: Never = 0, Always = 1, WhenWritingDefault = 2, WhenWritingNull = 3.</summary>
+    private WriteCondition WriteConditionOf(IPropertySymbol property) => IgnoreCondition(property) switch
+    {
+        0 => WriteCondition.Always,
+        2 => WriteCondition.SkipDefault,
+        _ => WriteCondition.SkipNull,
+    };
+
+    private int? IgnoreCondition(IPropertySymbol property)
     {
         if (KnownTypes.Find(property, _known.JsonIgnore) is not { } ignore)
         {
-            return false;
+            return null;
         }
 
         foreach (KeyValuePair<string, TypedConstant> argument in ignore.NamedArguments)
         {
-            // JsonIgnoreCondition.Always is 1; Never (0) and the WhenWriting* conditions keep the property.
             if (argument.Key == "Condition" && argument.Value.Value is int condition)
             {
-                return condition == 1;
+                return condition;
             }
         }
 
-        return true;
+        return 1; // [JsonIgnore] alone means Always
     }
+
+    /// <summary>Whether the source declares <c>{ get; init; } = value</c>: reading must then keep the value when the JSON lacks the member.</summary>
+    private bool HasInitializer(IPropertySymbol property)
+    {
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(_cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsIgnored(IPropertySymbol property) => IgnoreCondition(property) == 1;
 
     private string JsonName(IPropertySymbol property) =>
         KnownTypes.Find(property, _known.JsonPropertyName) is { ConstructorArguments.Length: 1 } attribute && attribute.ConstructorArguments[0].Value is string explicitName

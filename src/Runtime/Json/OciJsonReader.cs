@@ -83,9 +83,8 @@ public static class OciJsonReader
             return value;
         }
 
-        // More than 7 fraction digits, which Utf8JsonReader rejects but RFC 3339 allows.
         string text = reader.GetString()!;
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)
+        return Rfc3339.TryReadDateTimeOffset(text, out value)
             ? value
             : throw new OciJsonException($"'{text}' is not an RFC 3339 date-time", "DateTimeOffset");
     }
@@ -100,7 +99,7 @@ public static class OciJsonReader
         }
 
         string text = reader.GetString()!;
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)
+        return Rfc3339.TryReadDateTime(text, out value)
             ? value
             : throw new OciJsonException($"'{text}' is not an RFC 3339 date-time", "DateTime");
     }

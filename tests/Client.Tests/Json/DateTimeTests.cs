@@ -73,14 +73,17 @@ public sealed class DateTimeTests
     [InlineData("2024-01-02t03:04:05.123456789+01:00")]
     public void Lower_case_t_and_z_are_accepted_as_RFC_3339_allows(string text)
     {
-        // An intentional extension: System.Text.Json rejects these.
-        DateTimeOffset expected = DateTimeOffset.Parse(text.ToUpperInvariant(), CultureInfo.InvariantCulture);
+        // An intentional extension: System.Text.Json rejects these, and reads the upper-case form (which is the oracle,
+        // fraction rounding included) exactly as we read the lower-case one.
+        string upper = text.ToUpperInvariant();
+        Scalars expected = StjRead<Scalars>($$"""{"when":"{{upper}}","stamp":"{{upper}}"}""");
 
         Scalars ours = Read($$"""{"when":"{{text}}","stamp":"{{text}}"}""", ScalarsJson.Read);
 
-        Assert.Equal(expected, ours.When);
-        Assert.Equal(expected.Offset, ours.When.Offset);
-        Assert.Equal(expected.UtcDateTime, ours.Stamp.ToUniversalTime());
+        Assert.Equal(expected.When, ours.When);
+        Assert.Equal(expected.When.Offset, ours.When.Offset);
+        Assert.Equal(expected.Stamp, ours.Stamp);
+        Assert.Equal(expected.Stamp.Kind, ours.Stamp.Kind);
     }
 
     [Theory]
@@ -98,7 +101,7 @@ public sealed class DateTimeTests
         Assert.ThrowsAny<JsonException>(() => StjRead<Scalars>($$"""{"when":"{{text}}"}"""));
     }
 
-    [Theory(Skip = "FINDING (not fixed, see the JSON differential report): the DateTimeOffset.TryParse fallback accepts any invariant-culture date, not just RFC 3339")]
+    [Theory]
     [InlineData("01/02/2024 03:04:05")]
     [InlineData("Tue, 02 Jan 2024 03:04:05 GMT")]
     [InlineData("2024-01-02 03:04:05Z")]

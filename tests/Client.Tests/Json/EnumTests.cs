@@ -82,7 +82,7 @@ public sealed class EnumTests
 
     [Theory]
     [InlineData("""{"status":1}""", "$.status", "Status")]
-    [InlineData("""{"statuses":[null]}""", "$.statuses[0]", "Status")]
+    [InlineData("""{"colors":[null]}""", "$.colors[0]", "Color")]
     [InlineData("""{"color":true}""", "$.color", "Color")]
     [InlineData("""{"colors":[{}]}""", "$.colors[0]", "Color")]
     public void Non_string_tokens_are_errors(string json, string path, string type)
@@ -111,7 +111,7 @@ public sealed class EnumTests
         Assert.Equal("OFF", SwitchJson.Format(AliasedSwitch.Off));
     }
 
-    [Fact(Skip = "BUG (not fixed, see the JSON differential report): UnknownEnumValue inside a collection is written as JSON null, which the reader then rejects for a non-nullable enum")]
+    [Fact]
     public void UnknownEnumValue_inside_a_collection_round_trips()
     {
         var holder = new EnumHolder { Statuses = [Status.Active, Status.UnknownEnumValue], StatusMap = new() { ["k"] = Status.UnknownEnumValue } };
