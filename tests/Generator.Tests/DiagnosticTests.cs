@@ -104,6 +104,19 @@ public sealed class DiagnosticTests
         }
         """, "OCIRAW008", "Anything", "'Anything' of 'Dto'", "'object?'");
 
+    [Fact]
+    public Task OCIRAW008_two_members_with_one_json_name() => Expect("""
+        public sealed class Dto
+        {
+            public string? Name { get; set; }
+            [System.Text.Json.Serialization.JsonPropertyName("name")] public string? Other { get; set; }
+        }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW008", "Other", "'Other' of 'Dto'", "JSON name 'name' is already used by member 'Name'");
+
     [Theory]
     [InlineData("ValueTask<string>")]
     [InlineData("string")]

@@ -229,7 +229,17 @@ internal sealed class JsonShapeResolver
                 continue;
             }
 
-            properties.Add(new JsonPropertyModel(property.Name, JsonName(property), shape, CanRead: property.GetMethod is not null,
+            string jsonName = JsonName(property);
+            if (properties.Find(p => p.JsonName == jsonName) is { } clash)
+            {
+                // System.Text.Json refuses such a type at run time; here it is a compile-time error.
+                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(property, type), property.Name, display,
+                    property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"its JSON name '{jsonName}' is already used by member '{clash.Name}'");
+                membersOk = false;
+                continue;
+            }
+
+            properties.Add(new JsonPropertyModel(property.Name, jsonName, shape, CanRead: property.GetMethod is not null,
                 Assignment(property), property.IsRequired, WriteConditionOf(property), HasInitializer(property)));
             propertySymbols.Add(property);
         }
