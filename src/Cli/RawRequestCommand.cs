@@ -3,16 +3,33 @@ namespace OciRaw.Cli;
 /// <summary><c>ociraw raw-request</c>: sign one request with the configured principal and send it (or print it).</summary>
 internal static class RawRequestCommand
 {
-    /// <summary>The profile decides the signer; --auth says which kind the user expects, and a mismatch is an error.</summary>
-    private static OciSigner SignerFor(string auth, OciConfig config)
+    /// <summary>
+    /// Instance and resource principals need no config file. For config profiles the profile decides the signer; --auth
+    /// says which kind the user expects, and a mismatch is an error.
+    /// </summary>
+    private static async Task<OciSigner> CreateSignerAsync(RawRequestOptions options, TextWriter stderr)
     {
+        switch (options.Auth)
+        {
+            case AuthType.InstancePrincipal:
+                return new InstancePrincipalsSigner();
+            case AuthType.ResourcePrincipal:
+                return new ResourcePrincipalsSigner();
+        }
+
+        OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
+        foreach (string warning in config.Warnings)
+        {
+            await stderr.WriteLineAsync("WARNING: " + warning).ConfigureAwait(false);
+        }
+
         bool tokenProfile = config.SecurityTokenFile is not null;
-        if (auth == AuthType.SecurityToken && !tokenProfile)
+        if (options.Auth == AuthType.SecurityToken && !tokenProfile)
         {
             throw new CliUsageException($"--auth security_token needs a profile with security_token_file; profile [{config.Profile}] of {config.FilePath} has none (create one with 'oci session authenticate').");
         }
 
-        if (auth == AuthType.ApiKey && tokenProfile)
+        if (options.Auth == AuthType.ApiKey && tokenProfile)
         {
             throw new CliUsageException($"Profile [{config.Profile}] of {config.FilePath} is a session-token profile (security_token_file); pass --auth security_token.");
         }
@@ -22,13 +39,7 @@ internal static class RawRequestCommand
 
     public static async Task<int> RunAsync(RawRequestOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
-        foreach (string warning in config.Warnings)
-        {
-            await stderr.WriteLineAsync("WARNING: " + warning).ConfigureAwait(false);
-        }
-
-        OciSigner signer = SignerFor(options.Auth, config);
+        OciSigner signer = await CreateSignerAsync(options, stderr).ConfigureAwait(false);
         using HttpRequestMessage request = RequestBuilder.Build(options);
         if (options.DryRun)
         {

@@ -16,9 +16,10 @@ internal sealed class RawRequestOptions
           --request-headers JSON      extra headers as a JSON object, e.g. '{"opc-request-id": "abc"}'
           --config-file PATH          config file (default: ~/.oci/config, then $OCI_CONFIG_FILE)
           --profile NAME              config profile (default: DEFAULT)
-          --auth TYPE                 api_key (default) or security_token (a profile written by
-                                      'oci session authenticate'); instance_principal and
-                                      resource_principal are not available in this version
+          --auth TYPE                 api_key (default); security_token (a profile written by
+                                      'oci session authenticate'); instance_principal (the instance
+                                      metadata service; OCI_METADATA_BASE_URL overrides it);
+                                      resource_principal (OCI_RESOURCE_PRINCIPAL_* variables, v2.2)
           --signing-strategy NAME     standard (default) or exclude-body (Object Storage PutObject/UploadPart)
           --dry-run                   print the signed request as JSON and send nothing
           -h, --help                  show this help
@@ -145,11 +146,6 @@ internal sealed class RawRequestOptions
         if (!AuthType.All.Contains(auth))
         {
             throw new CliUsageException($"--auth '{value}' is not one of {string.Join(", ", AuthType.All)}.");
-        }
-
-        if (auth is AuthType.InstancePrincipal or AuthType.ResourcePrincipal)
-        {
-            throw new CliUsageException($"--auth {auth} is not available in this version of ociraw; use --auth api_key or security_token.");
         }
 
         return auth;

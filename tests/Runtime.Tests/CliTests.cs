@@ -129,7 +129,6 @@ public sealed class CliTests
         { ["raw-request", "--http-method", "GET", "--target-uri"], "'--target-uri' needs a value" },
         { ["raw-request", "--http-method", "GET", "--http-method", "PUT", "--target-uri", "https://x.example.com/"], "'--http-method' is given twice" },
         { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--auth", "password"], "'password' is not one of api_key" },
-        { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--auth", "instance_principal"], "not available in this version" },
         { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--signing-strategy", "none"], "'none' is not one of standard, exclude-body" },
     };
 
@@ -157,6 +156,18 @@ public sealed class CliTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resource_principals_without_their_variables_are_explained()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(ResourcePrincipalsSigner.VersionVariable));
+
+        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--auth", "resource_principal", "--dry-run");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("OCI_RESOURCE_PRINCIPAL_VERSION is not set", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+namespace OciRaw;
+
+/// <summary>
+/// A setting given either as the value itself or as an absolute path to a file that holds it, as the OCI SDKs read
+/// resource-principal variables. A file is re-read when it changes, so an agent that rotates it is followed.
+/// </summary>
+internal sealed class ValueOrFile(string name, string setting)
+{
+    private readonly bool _isFile = Path.IsPathFullyQualified(setting);
+
+    /// <summary>A stamp that changes when the value may have changed (the file's write time), constant for a value.</summary>
+    public DateTime Version => _isFile ? File.GetLastWriteTimeUtc(setting) : DateTime.MinValue;
+
+    /// <summary>The value, trimmed; the message of a failure names the variable and the file, never the content.</summary>
+    public string Read()
+    {
+        if (!_isFile)
+        {
+            return setting.Trim();
+        }
+
+        try
+        {
+            string text = File.ReadAllText(setting).Trim();
+            return text.Length > 0 ? text : throw new OciAuthenticationException($"{name} points to '{setting}', which is empty.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OciAuthenticationException($"{name} points to '{setting}', which cannot be read: {e.Message}", e);
+        }
+    }
+
+    public override string ToString() => _isFile ? $"{name} = {setting}" : $"{name} = <value>";
+}
