@@ -38,7 +38,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
         _users = new IdentityUsersApi(new UserStore(options.TimeProvider));
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
-        _instancePrincipals = new(() => EmulatedInstancePrincipals.Create(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
+        _instancePrincipals = new(() => new EmulatedInstancePrincipals(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
         app.Run(HandleAsync);
     }
 
@@ -51,8 +51,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
     /// <summary>
     /// The instance the emulator pretends to run on, for instance-principal clients: IMDS at
     /// <see cref="EmulatedInstancePrincipals.MetadataBaseAddress"/> (<c>BaseAddress + "opc/v2"</c>) and federation at
-    /// <see cref="EmulatedInstancePrincipals.FederationEndpoint"/> (<c>BaseAddress + "v1/x509"</c>). Its test CA is
-    /// created on first use.
+    /// <see cref="EmulatedInstancePrincipals.FederationEndpoint"/> (<c>BaseAddress + "v1/x509"</c>). Created on
+    /// first use (the first one in a process generates the test CA's keys, which takes a few seconds).
     /// </summary>
     public EmulatedInstancePrincipals InstancePrincipals => _instancePrincipals.Value;
 
@@ -117,11 +117,6 @@ public sealed partial class OciEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        if (_instancePrincipals.IsValueCreated)
-        {
-            _instancePrincipals.Value.Release();
-        }
-
         try
         {
             Directory.Delete(_filesRoot, recursive: true);

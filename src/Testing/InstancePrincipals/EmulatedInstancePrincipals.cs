@@ -8,7 +8,7 @@ namespace OciRaw.Testing;
 /// subject, and the federation endpoint (<see cref="FederationEndpoint"/>) that exchanges a request signed with the
 /// leaf's key for a security token. Requests signed with <c>ST$&lt;token&gt;</c> and the session key then act in
 /// <see cref="TenancyId"/> (e.g. create users with <c>compartmentId</c> = <see cref="TenancyId"/>). Get it from
-/// <see cref="OciEmulator.InstancePrincipals"/>; the CA is created on first use.
+/// <see cref="OciEmulator.InstancePrincipals"/>.
 /// </summary>
 public sealed class EmulatedInstancePrincipals
 {
@@ -16,29 +16,22 @@ public sealed class EmulatedInstancePrincipals
     public const string FederationRoute = "POST " + FederationApi.Path;
 
     private readonly TestCertificateAuthority _authority;
-    private readonly SecurityTokenIssuer _issuer;
     private readonly TokenRegistry _tokens;
     private readonly OciEmulatorFaults _faults;
     private long _tokenLifetimeTicks = DefaultTokenLifetime.Ticks;
 
-    private EmulatedInstancePrincipals(
-        TestCertificateAuthority authority, SecurityTokenIssuer issuer, Uri baseAddress, TimeProvider clock, SignatureVerifier verifier,
-        TokenRegistry tokens, OciEmulatorFaults faults, ILogger logger)
+    /// <summary>A new instance in a new tenancy, with its own leaf certificates.</summary>
+    internal EmulatedInstancePrincipals(
+        Uri baseAddress, TimeProvider clock, SignatureVerifier verifier, TokenRegistry tokens, OciEmulatorFaults faults, ILogger logger)
     {
-        _authority = authority;
-        _issuer = issuer;
+        _authority = new TestCertificateAuthority(clock, Ocids.New("tenancy"));
         _tokens = tokens;
         _faults = faults;
-        Metadata = new InstanceMetadataApi(() => _authority);
-        Federation = new FederationApi(_authority, verifier, tokens, _issuer, clock, () => TokenLifetime, logger);
+        Metadata = new InstanceMetadataApi(_authority);
+        Federation = new FederationApi(_authority, verifier, tokens, new SecurityTokenIssuer(), clock, () => TokenLifetime, logger);
         MetadataBaseAddress = new Uri(baseAddress, InstanceMetadataApi.BasePath);
         FederationEndpoint = new Uri(baseAddress, FederationApi.Path);
     }
-
-    /// <summary>A new instance in a new tenancy, with a new test CA and token-signing key (the emulator releases them).</summary>
-    internal static EmulatedInstancePrincipals Create(
-        Uri baseAddress, TimeProvider clock, SignatureVerifier verifier, TokenRegistry tokens, OciEmulatorFaults faults, ILogger logger) =>
-        new(new TestCertificateAuthority(clock, Ocids.New("tenancy")), new SecurityTokenIssuer(), baseAddress, clock, verifier, tokens, faults, logger);
 
     /// <summary>How long issued tokens live unless changed with <see cref="TokenLifetime"/>: 20 minutes.</summary>
     public static TimeSpan DefaultTokenLifetime { get; } = TimeSpan.FromMinutes(20);
@@ -68,10 +61,10 @@ public sealed class EmulatedInstancePrincipals
     public string LeafFingerprint => _authority.Current.Sha1Fingerprint;
 
     /// <summary>What IMDS serves as <c>/identity/intermediate.pem</c>.</summary>
-    public string IntermediateCertificatePem => _authority.IntermediatePem;
+    public string IntermediateCertificatePem { get; } = TestCertificateAuthority.IntermediatePem;
 
     /// <summary>The self-signed root the intermediate chains to (IMDS does not serve it; the federation service trusts it).</summary>
-    public string RootCertificatePem => _authority.RootPem;
+    public string RootCertificatePem { get; } = TestCertificateAuthority.RootPem;
 
     /// <summary>The lifetime (<c>exp - iat</c>) of tokens issued from now on; default <see cref="DefaultTokenLifetime"/>.</summary>
     public TimeSpan TokenLifetime
@@ -112,11 +105,4 @@ public sealed class EmulatedInstancePrincipals
 
     /// <summary>Revokes every token issued so far: the next request signed with one of them gets 401.</summary>
     public void RevokeAllTokens() => _tokens.RevokeAll();
-
-    /// <summary>Called by the emulator when it stops.</summary>
-    internal void Release()
-    {
-        _authority.Dispose();
-        _issuer.Dispose();
-    }
 }

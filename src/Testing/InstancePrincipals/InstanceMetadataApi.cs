@@ -7,7 +7,7 @@ namespace OciRaw.Testing;
 /// The instance metadata service (IMDS v2) under <c>/opc/v2</c>: region, regionInfo and the instance's leaf
 /// certificate, key and intermediate. Calls are not signed; each must carry <c>Authorization: Bearer Oracle</c>.
 /// </summary>
-internal sealed class InstanceMetadataApi(Func<TestCertificateAuthority> authority)
+internal sealed class InstanceMetadataApi(TestCertificateAuthority authority)
 {
     public const string BasePath = "/opc/v2";
     public const string RegionPath = BasePath + "/instance/region";
@@ -60,13 +60,13 @@ internal sealed class InstanceMetadataApi(Func<TestCertificateAuthority> authori
                 }).ConfigureAwait(false);
                 break;
             case CertificatePath:
-                await WriteTextAsync(context, "application/x-pem-file", authority().Current.CertificatePem).ConfigureAwait(false);
+                await WriteTextAsync(context, "application/x-pem-file", authority.Current.CertificatePem).ConfigureAwait(false);
                 break;
             case KeyPath:
-                await WriteTextAsync(context, "application/x-pem-file", authority().Current.PrivateKeyPem).ConfigureAwait(false);
+                await WriteTextAsync(context, "application/x-pem-file", authority.Current.PrivateKeyPem).ConfigureAwait(false);
                 break;
             case IntermediatePath:
-                await WriteTextAsync(context, "application/x-pem-file", authority().IntermediatePem).ConfigureAwait(false);
+                await WriteTextAsync(context, "application/x-pem-file", TestCertificateAuthority.IntermediatePem).ConfigureAwait(false);
                 break;
             default:
                 await OciError.WriteAsync(context, StatusCodes.Status404NotFound, "NotFound", $"The instance metadata service has nothing at {context.Request.Path}.").ConfigureAwait(false);

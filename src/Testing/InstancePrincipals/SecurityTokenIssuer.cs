@@ -9,9 +9,9 @@ namespace OciRaw.Testing;
 /// like (<c>sub</c>, <c>tenant</c>, <c>res_tenant</c>, <c>opc-*</c>, <c>iat</c>, <c>exp</c>, <c>jti</c>) and the
 /// session public key as a JWK in the <c>jwk</c> claim (a JSON string, as OCI writes it). Clients never validate it.
 /// </summary>
-internal sealed class SecurityTokenIssuer : IDisposable
+internal sealed class SecurityTokenIssuer
 {
-    private readonly RSA _signingKey = RSA.Create(2048);
+    private const string SigningKeySlot = "token-signing";
     private readonly string _keyId = "ociraw-emulator-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
     /// <summary>A new token for <paramref name="leaf"/> bound to <paramref name="sessionKey"/>, and its <c>jti</c>.</summary>
@@ -44,11 +44,10 @@ internal sealed class SecurityTokenIssuer : IDisposable
             writer.WriteString("jwk", Encoding.UTF8.GetString(Json(writer => WriteJwk(writer, sessionKey, id))));
         }));
         string signingInput = header + "." + payload;
-        byte[] signature = _signingKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using RSA signingKey = KeyCache.Create(SigningKeySlot);
+        byte[] signature = signingKey.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         return (signingInput + "." + Base64Url(signature), id);
     }
-
-    public void Dispose() => _signingKey.Dispose();
 
     private static void WriteJwk(Utf8JsonWriter writer, RSA key, string id)
     {
