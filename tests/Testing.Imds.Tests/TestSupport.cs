@@ -16,6 +16,23 @@ internal sealed class ManualClock : TimeProvider
     public void Advance(TimeSpan by) => _now += by;
 }
 
+/// <summary>RSA-2048 session keys generated once per test run (generation is slow on small machines); a new instance per call.</summary>
+internal static class SessionKeys
+{
+    private static readonly Lazy<byte[]>[] Keys = [.. Enumerable.Range(0, 4).Select(_ => new Lazy<byte[]>(() =>
+    {
+        using RSA key = RSA.Create(2048);
+        return key.ExportRSAPrivateKey();
+    }))];
+
+    public static RSA Get(int index = 0)
+    {
+        var key = RSA.Create();
+        key.ImportRSAPrivateKey(Keys[index].Value, out _);
+        return key;
+    }
+}
+
 /// <summary>Signs with one fixed keyId and key (a leaf key for federation, a session key for <c>ST$</c>).</summary>
 internal sealed class KeySigner(string keyId, RSA key) : OciSigner
 {
@@ -178,10 +195,10 @@ internal static class Federation
     }
 
     /// <summary>Federates the way the .NET SDK does and returns the token and its session key.</summary>
-    public static async Task<(string Token, RSA SessionKey)> GetTokenAsync(OciEmulator emulator, TimeProvider? clock = null)
+    public static async Task<(string Token, RSA SessionKey)> GetTokenAsync(OciEmulator emulator, TimeProvider? clock = null, int sessionKeyIndex = 0)
     {
         using InstanceIdentity identity = await InstanceIdentity.FetchAsync(emulator);
-        var sessionKey = RSA.Create(2048);
+        RSA sessionKey = SessionKeys.Get(sessionKeyIndex);
         using HttpResponseMessage response = await PostAsync(emulator, identity.KeyId, identity.LeafKey, Body(identity, sessionKey, purpose: "DEFAULT"), clock: clock);
         string text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text} {string.Join(" | ", emulator.AuthenticationFailures)}");
