@@ -23,7 +23,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ApiKeyRegistry _keys = new();
+    private readonly TokenRegistry _tokens;
     private readonly SignatureVerifier _verifier;
+    private readonly Lazy<EmulatedInstancePrincipals> _instancePrincipals;
     private readonly IdentityUsersApi _users;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
@@ -32,9 +34,11 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private OciEmulator(WebApplication app, OciEmulatorOptions options)
     {
         _app = app;
-        _verifier = new SignatureVerifier(_keys, options.TimeProvider);
+        _tokens = new TokenRegistry(options.TimeProvider);
+        _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
         _users = new IdentityUsersApi(new UserStore(options.TimeProvider));
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
+        _instancePrincipals = new(() => new EmulatedInstancePrincipals(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
         app.Run(HandleAsync);
     }
 
@@ -43,6 +47,14 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     /// <summary>Scripts responses and counts calls per route.</summary>
     public OciEmulatorFaults Faults { get; } = new();
+
+    /// <summary>
+    /// The instance the emulator pretends to run on, for instance-principal clients: IMDS at
+    /// <see cref="EmulatedInstancePrincipals.MetadataBaseAddress"/> (<c>BaseAddress + "opc/v2"</c>) and federation at
+    /// <see cref="EmulatedInstancePrincipals.FederationEndpoint"/> (<c>BaseAddress + "v1/x509"</c>). Created on
+    /// first use (the first one in a process generates the test CA's keys, which takes a few seconds).
+    /// </summary>
+    public EmulatedInstancePrincipals InstancePrincipals => _instancePrincipals.Value;
 
     /// <summary>Why each rejected request was rejected, oldest first (what OCI would never tell a client).</summary>
     public IReadOnlyList<string> AuthenticationFailures => _authenticationFailures.ToArray();
@@ -130,11 +142,22 @@ public sealed partial class OciEmulator : IAsyncDisposable
             return;
         }
 
-        if (_verifier.Verify(context.Request, body) is { } failure)
+        // IMDS (Bearer Oracle) and federation (leaf-certificate signature) authenticate and answer on their own.
+        bool metadata = InstanceMetadataApi.Owns(context.Request.Path);
+        bool federation = !metadata && context.Request.Path == FederationApi.Path;
+        string? failure = metadata ? await InstancePrincipals.Metadata.HandleAsync(context).ConfigureAwait(false)
+            : federation ? await InstancePrincipals.Federation.HandleAsync(context, body).ConfigureAwait(false)
+            : _verifier.Verify(context.Request, body);
+        if (failure is not null)
         {
             _authenticationFailures.Enqueue($"{route}: {failure}");
             LogRejected(_logger, route, requestId, failure);
             await OciError.NotAuthenticated(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (metadata || federation)
+        {
             return;
         }
 
@@ -190,11 +213,17 @@ public sealed partial class OciEmulator : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    /// <summary>The tenancy of an authenticated request: the first part of its keyId.</summary>
-    private static string CallerTenancy(HttpRequest request)
+    /// <summary>The tenancy of an authenticated request: the first part of its keyId, or the tenancy of its token.</summary>
+    private string CallerTenancy(HttpRequest request)
     {
         string authorization = request.Headers.Authorization.ToString();
         int start = authorization.IndexOf("keyId=\"", StringComparison.Ordinal) + "keyId=\"".Length;
+        if (authorization.AsSpan(start).StartsWith(SignatureVerifier.TokenKeyIdPrefix, StringComparison.Ordinal))
+        {
+            start += SignatureVerifier.TokenKeyIdPrefix.Length;
+            return _tokens.TenancyOf(authorization[start..authorization.IndexOf('"', start)])!;
+        }
+
         int slash = authorization.IndexOf('/', start);
         return authorization[start..slash];
     }

@@ -12,12 +12,27 @@ namespace OciRaw.Testing;
 /// signing string rebuilt from the request line and headers. Deliberately written apart from OciRaw's signer (it shares
 /// no code with it), so that a bug in one cannot hide in the other.
 /// </summary>
-internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
+internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry tokens, TimeProvider clock)
 {
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
-    /// <summary>Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients).</summary>
-    public string? Verify(HttpRequest request, byte[] body)
+    /// <summary>The keyId prefix of requests signed with a security token and its session key.</summary>
+    public const string TokenKeyIdPrefix = "ST$";
+
+    /// <summary>Finds the public key of <paramref name="keyId"/>: null when found, otherwise why not (never echoing a token).</summary>
+    public delegate string? KeyResolver(string keyId, out RSA? publicKey);
+
+    /// <summary>
+    /// Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients). Accepts
+    /// API keys (<c>tenancy/user/fingerprint</c>) and security tokens (<c>ST$&lt;token&gt;</c>).
+    /// </summary>
+    public string? Verify(HttpRequest request, byte[] body) => Verify(request, body, ResolveCallerKey, requireHost: true);
+
+    /// <summary>
+    /// Verifies with keys from <paramref name="resolveKey"/>; <paramref name="requireHost"/> false accepts signatures
+    /// without <c>host</c> (the instance-principal federation call, which the Python and Go SDKs sign without it).
+    /// </summary>
+    public string? Verify(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost)
     {
         string? authorization = request.Headers.Authorization;
         if (string.IsNullOrEmpty(authorization))
@@ -47,14 +62,14 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
         }
 
         string[] signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (MissingRequiredHeader(request.Method, signed) is { } missing)
+        if (MissingRequiredHeader(request.Method, signed, requireHost) is { } missing)
         {
             return $"the signature does not cover the required header '{missing}'";
         }
 
-        if (!keys.TryGet(keyId, out RSA? publicKey))
+        if (resolveKey(keyId, out RSA? publicKey) is { } keyProblem)
         {
-            return $"unknown keyId '{keyId}'";
+            return keyProblem;
         }
 
         if (CheckDate(request, signed) is { } dateProblem)
@@ -87,14 +102,24 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
             : "the RSA signature does not match the signing string rebuilt from the request";
     }
 
-    private static string? MissingRequiredHeader(string method, string[] signed)
+    private string? ResolveCallerKey(string keyId, out RSA? publicKey)
+    {
+        if (keyId.StartsWith(TokenKeyIdPrefix, StringComparison.Ordinal))
+        {
+            return tokens.Resolve(keyId[TokenKeyIdPrefix.Length..], out publicKey);
+        }
+
+        return keys.TryGet(keyId, out publicKey) ? null : $"unknown keyId '{keyId}'";
+    }
+
+    private static string? MissingRequiredHeader(string method, string[] signed, bool requireHost)
     {
         if (!signed.Contains("(request-target)"))
         {
             return "(request-target)";
         }
 
-        if (!signed.Contains("host"))
+        if (requireHost && !signed.Contains("host"))
         {
             return "host";
         }
