@@ -1,7 +1,7 @@
 namespace OciRaw;
 
 /// <summary>Where an <see cref="InstancePrincipalsSigner"/> finds the instance metadata and federation services, and how hard it tries.</summary>
-public sealed class InstancePrincipalsOptions
+public sealed record InstancePrincipalsOptions
 {
     /// <summary>The environment variable that overrides the metadata service address (as in the Python and Go SDKs).</summary>
     public const string MetadataBaseUrlVariable = "OCI_METADATA_BASE_URL";

@@ -17,8 +17,8 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
     private readonly InstancePrincipalsOptions _options;
     private readonly HttpClient _http;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
-    private readonly InstanceMetadataClient _metadata;
-    private readonly FederationClient _federation;
+    private InstanceMetadataClient? _metadata;
+    private FederationClient? _federation;
     private readonly Uri _metadataBaseAddress;
     private readonly string? _delegationTokenFile;
     private TokenSnapshot? _current;
@@ -33,9 +33,6 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
         _metadataBaseAddress = WithTrailingSlash(_options.MetadataBaseAddress
             ?? FromEnvironment(InstancePrincipalsOptions.MetadataBaseUrlVariable)
             ?? InstancePrincipalsOptions.DefaultMetadataBaseAddress);
-        var retry = new TransientRetry(_options, TimeProvider);
-        _metadata = new InstanceMetadataClient(_http, _metadataBaseAddress, retry);
-        _federation = new FederationClient(_http, retry, TimeProvider);
         _delegationTokenFile = _options.DelegationTokenFile is { } file ? PathExpansion.ExpandHome(file) : null;
     }
 
@@ -145,6 +142,11 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
     /// <summary>The refresh procedure of the OCI SDKs: new session key, leaf + key, tenancy check, intermediate, federation.</summary>
     private async Task<TokenSnapshot> FetchTokenAsync(CancellationToken cancellationToken)
     {
+        // Created here, under the refresh gate, so that they use the clock set with 'TimeProvider = ...' after construction.
+        var retry = new TransientRetry(_options, TimeProvider);
+        _metadata ??= new InstanceMetadataClient(_http, _metadataBaseAddress, retry);
+        _federation ??= new FederationClient(_http, retry, TimeProvider);
+
         using RSA sessionKey = RSA.Create(2048);
         LeafCertificate leaf = await _metadata.GetLeafAsync(cancellationToken).ConfigureAwait(false);
         if (_tenancyId is not null && leaf.TenancyId != _tenancyId)
@@ -154,7 +156,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
         }
 
         string intermediate = await _metadata.GetIntermediateAsync(cancellationToken).ConfigureAwait(false);
-        Uri endpoint = await FederationEndpointAsync(cancellationToken).ConfigureAwait(false);
+        Uri endpoint = await FederationEndpointAsync(_metadata, cancellationToken).ConfigureAwait(false);
         string token = await _federation.RequestTokenAsync(endpoint, leaf, intermediate, sessionKey.ExportSubjectPublicKeyInfo(), cancellationToken).ConfigureAwait(false);
         _tenancyId = leaf.TenancyId;
 
@@ -166,7 +168,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
         return new TokenSnapshot(new OciCredentials("ST$" + token, sessionKey), expires, expires - margin);
     }
 
-    private async Task<Uri> FederationEndpointAsync(CancellationToken cancellationToken)
+    private async Task<Uri> FederationEndpointAsync(InstanceMetadataClient metadata, CancellationToken cancellationToken)
     {
         if (_options.FederationEndpoint is { } configured)
         {
@@ -178,7 +180,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
             return new Uri(WithTrailingSlash(host), "v1/x509");
         }
 
-        (string region, string domain) = await _metadata.GetRegionInfoAsync(cancellationToken).ConfigureAwait(false);
+        (string region, string domain) = await metadata.GetRegionInfoAsync(cancellationToken).ConfigureAwait(false);
         return new Uri($"https://auth.{region}.{domain}/v1/x509");
     }
 
