@@ -20,11 +20,34 @@ try
     if (options.UseEmulator)
     {
         await using OciEmulator emulator = await OciEmulator.StartAsync();
-        TestTenancy tenancy = emulator.CreateTenancy();
         Console.WriteLine("OciRaw sample: Identity users");
-        Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator; pass --config-file to use a real tenancy)");
-        Console.WriteLine($"Config:   {tenancy.ConfigFile} (written by the emulator, read with OciConfig.FromFile)");
-        await RunAsync(OciConfig.FromFile(tenancy.ConfigFile), emulator.BaseAddress, tenancy.TenancyId, extraUsers: 4);
+        if (options.InstancePrincipal)
+        {
+            EmulatedInstancePrincipals instance = emulator.InstancePrincipals;
+            Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator, signing as an instance through its metadata service {instance.MetadataBaseAddress})");
+            using var signer = new InstancePrincipalsSigner(new InstancePrincipalsOptions
+            {
+                MetadataBaseAddress = instance.MetadataBaseAddress,
+                FederationEndpoint = instance.FederationEndpoint,
+            });
+            await RunAsync(signer, emulator.BaseAddress, instance.TenancyId, extraUsers: 4);
+        }
+        else
+        {
+            TestTenancy tenancy = emulator.CreateTenancy();
+            Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator; pass --config-file to use a real tenancy)");
+            Console.WriteLine($"Config:   {tenancy.ConfigFile} (written by the emulator, read with OciConfig.FromFile)");
+            await RunAsync(SignerFrom(OciConfig.FromFile(tenancy.ConfigFile)), emulator.BaseAddress, tenancy.TenancyId, extraUsers: 4);
+        }
+    }
+    else if (options.InstancePrincipal)
+    {
+        Uri endpoint = options.Endpoint ?? new Uri($"https://identity.{options.Region}.oci.oraclecloud.com");
+        Console.WriteLine("OciRaw sample: Identity users");
+        Console.WriteLine($"Endpoint: {endpoint} (signing as this instance: instance principals)");
+        using var signer = new InstancePrincipalsSigner();
+        await signer.RefreshSecurityTokenAsync();
+        await RunAsync(signer, endpoint, options.CompartmentId ?? signer.TenancyId!, extraUsers: 0);
     }
     else
     {
@@ -34,12 +57,12 @@ try
         Uri endpoint = options.Endpoint ?? new Uri($"https://identity.{region}.oci.oraclecloud.com");
         Console.WriteLine("OciRaw sample: Identity users");
         Console.WriteLine($"Endpoint: {endpoint} (profile [{config.Profile}] of {config.FilePath})");
-        await RunAsync(config, endpoint, options.CompartmentId ?? config.Tenancy!, extraUsers: 0);
+        await RunAsync(SignerFrom(config), endpoint, options.CompartmentId ?? config.Tenancy!, extraUsers: 0);
     }
 
     return 0;
 }
-catch (Exception e) when (e is OciConfigException or OciKeyException or ArgumentException)
+catch (Exception e) when (e is OciConfigException or OciKeyException or OciAuthenticationException or ArgumentException)
 {
     Console.Error.WriteLine("Error: " + e.Message);
     return 2;
@@ -50,14 +73,18 @@ catch (Exception e) when (e is OciServiceException or HttpRequestException or In
     return 1;
 }
 
-static async Task RunAsync(OciConfig config, Uri endpoint, string compartmentId, int extraUsers)
+static OciSigner SignerFrom(OciConfig config)
 {
     foreach (string warning in config.Warnings)
     {
         Console.Error.WriteLine("WARNING: " + warning);
     }
 
-    OciSigner signer = OciSigner.FromConfig(config);
+    return OciSigner.FromConfig(config);
+}
+
+static async Task RunAsync(OciSigner signer, Uri endpoint, string compartmentId, int extraUsers)
+{
     using var http = new HttpClient(new OciSigningHandler(signer)) { BaseAddress = endpoint };
     await new Walkthrough(http, compartmentId, Console.Out, extraUsers).RunAsync();
 }

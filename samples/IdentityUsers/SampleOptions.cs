@@ -5,12 +5,16 @@ public sealed class SampleOptions
 {
     public const string Usage = """
         Usage: IdentityUsers [--config-file FILE [--profile NAME] [--endpoint URL | --region REGION] [--compartment-id OCID]]
+               IdentityUsers --auth instance_principal [--endpoint URL | --region REGION] [--compartment-id OCID]
 
         With no options, starts the embedded OCI emulator (OciRaw.Testing) and walks through create, get, list,
         update and delete of Identity users, then the same create as a raw signed request.
         With --config-file, runs the same steps against a real tenancy (users are created in the tenancy and deleted
         at the end). The endpoint defaults to https://identity.<region>.oci.oraclecloud.com, the region to the
         profile's, the compartment to the profile's tenancy.
+        With --auth instance_principal, signs as the compute instance (instance metadata service + federation): with
+        no --endpoint or --region, through the embedded emulator's metadata service; otherwise against OCI from an
+        instance, in the instance's tenancy unless --compartment-id says otherwise.
         """;
 
     public string? ConfigFile { get; private init; }
@@ -23,7 +27,10 @@ public sealed class SampleOptions
 
     public string? CompartmentId { get; private init; }
 
-    public bool UseEmulator => ConfigFile is null;
+    public bool InstancePrincipal { get; private init; }
+
+    /// <summary>No config file and no endpoint: everything runs against the embedded emulator.</summary>
+    public bool UseEmulator => ConfigFile is null && Endpoint is null && Region is null;
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message for people.</summary>
     public static SampleOptions Parse(IReadOnlyList<string> args)
@@ -32,7 +39,7 @@ public sealed class SampleOptions
         for (int i = 0; i < args.Count; i++)
         {
             string name = args[i];
-            if (name is not ("--config-file" or "--profile" or "--endpoint" or "--region" or "--compartment-id"))
+            if (name is not ("--config-file" or "--profile" or "--endpoint" or "--region" or "--compartment-id" or "--auth"))
             {
                 throw new ArgumentException($"Unknown argument '{name}'.");
             }
@@ -48,9 +55,21 @@ public sealed class SampleOptions
             }
         }
 
-        if (!values.ContainsKey("--config-file") && values.Count > 0)
+        bool instancePrincipal = values.GetValueOrDefault("--auth") switch
         {
-            throw new ArgumentException($"'{values.Keys.First()}' only applies to a real tenancy: add --config-file.");
+            null or "api_key" => false,
+            "instance_principal" => true,
+            string other => throw new ArgumentException($"--auth '{other}' is not one of api_key, instance_principal."),
+        };
+        if (instancePrincipal && values.ContainsKey("--config-file"))
+        {
+            throw new ArgumentException("--auth instance_principal uses no config file: remove --config-file.");
+        }
+
+        string[] tenancyOptions = instancePrincipal ? ["--profile"] : ["--profile", "--endpoint", "--region", "--compartment-id"];
+        if (!values.ContainsKey("--config-file") && tenancyOptions.FirstOrDefault(values.ContainsKey) is { } orphan)
+        {
+            throw new ArgumentException($"'{orphan}' only applies to a real tenancy: add --config-file.");
         }
 
         if (values.ContainsKey("--endpoint") && values.ContainsKey("--region"))
@@ -72,6 +91,7 @@ public sealed class SampleOptions
             Endpoint = endpoint,
             Region = values.GetValueOrDefault("--region"),
             CompartmentId = values.GetValueOrDefault("--compartment-id"),
+            InstancePrincipal = instancePrincipal,
         };
     }
 }
