@@ -187,11 +187,12 @@ public sealed partial class BadInputTests
             tenancy = {tenancy}
             security_token_file = {key}
             """, ["line 4, security_token_file:", "does not hold a session token"], at: ("security_token_file", 4)),
-        Config("instance-principal profile", """
+        Config("instance-principal profile whose delegation token file is missing", """
             [DEFAULT]
             region = us-ashburn-1
             authentication_type = instance_principal
-            """, ["line 3, authentication_type:", "instance_principal", "not supported"], at: ("authentication_type", 3)),
+            delegation_token_file = /nonexistent/delegation_token
+            """, ["line 4, delegation_token_file:", "'/nonexistent/delegation_token' does not exist"], at: ("delegation_token_file", 4)),
 
         // ---- Key problems found by OciSigner.FromConfig ----
         Config("fingerprint does not match the key", """

@@ -50,6 +50,9 @@ public sealed partial class OciConfig
     /// <summary><c>security_token_file</c>, with <c>~</c> expanded.</summary>
     public string? SecurityTokenFile => ExpandedPath(OciConfigKeys.SecurityTokenFile);
 
+    /// <summary><c>delegation_token_file</c> (Cloud Shell), with <c>~</c> expanded.</summary>
+    public string? DelegationTokenFile => ExpandedPath(OciConfigKeys.DelegationTokenFile);
+
     /// <summary>Non-fatal findings, such as a key file that other users can read.</summary>
     public IReadOnlyList<string> Warnings { get; private set; } = [];
 
@@ -178,6 +181,7 @@ public sealed partial class OciConfig
 
         CheckFileExists(problems, OciConfigKeys.KeyFile, "private key file");
         CheckFileExists(problems, OciConfigKeys.SecurityTokenFile, "security token file");
+        CheckFileExists(problems, OciConfigKeys.DelegationTokenFile, "delegation token file");
         if (problems.Count > 0)
         {
             throw new OciConfigException(FilePath, Profile, problems.OrderBy(p => p.Line ?? int.MaxValue).ToList());

@@ -13,6 +13,7 @@ internal static class OciConfigKeys
     public const string SecurityTokenFile = "security_token_file";
     public const string KeyContent = "key_content";
     public const string AuthenticationType = "authentication_type";
+    public const string DelegationTokenFile = "delegation_token_file";
 
     /// <summary>Keys whose values are secrets and never appear in messages.</summary>
     public static bool IsSecret(string key) => key is PassPhrase or PassPhraseAlias or KeyContent;

@@ -46,7 +46,9 @@ public abstract class OciSigner
     }
 
     /// <summary>
-    /// The signer a config profile describes: a <see cref="SessionTokenSigner"/> when it has
+    /// The signer a config profile describes: <see cref="InstancePrincipalsSigner"/> or
+    /// <see cref="ResourcePrincipalsSigner"/> for <c>authentication_type = instance_principal | resource_principal</c>
+    /// (with <c>delegation_token_file</c>, as Cloud Shell writes), a <see cref="SessionTokenSigner"/> when it has
     /// <c>security_token_file</c>, else an <see cref="ApiKeySigner"/> from <c>user</c>, <c>fingerprint</c>,
     /// <c>key_file</c> and <c>pass_phrase</c>. Problems with the key or token are reported as an
     /// <see cref="OciConfigException"/> that names the profile and the line of the key that is wrong.
@@ -54,10 +56,13 @@ public abstract class OciSigner
     public static OciSigner FromConfig(OciConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        if (config[OciConfigKeys.AuthenticationType] is { } authenticationType and not "api_key")
+        switch (config[OciConfigKeys.AuthenticationType])
         {
-            throw config.Problem(OciConfigKeys.AuthenticationType,
-                $"'{authenticationType}' profiles are not supported by this version of OciRaw yet; use an API-key or session-token profile");
+            case "instance_principal":
+                // Cloud Shell's profile: the instance's identity, acting on behalf of the user through a delegation token.
+                return new InstancePrincipalsSigner(new InstancePrincipalsOptions { DelegationTokenFile = config.DelegationTokenFile });
+            case "resource_principal":
+                return new ResourcePrincipalsSigner();
         }
 
         if (config.SecurityTokenFile is { } tokenFile)
