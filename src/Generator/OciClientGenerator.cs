@@ -37,7 +37,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Client);
 
         context.RegisterSourceOutput(clients, static (output, model) =>
-            output.AddSource(model.HintName, SourceText.From(ClientEmitter.Emit(model), System.Text.Encoding.UTF8)));
+            Emit(output, model.Name, model.HintName, () => ClientEmitter.Emit(model)));
 
         // One serializer per type even when several interfaces use it.
         IncrementalValuesProvider<JsonTypeModel> jsonTypes = clients
@@ -48,10 +48,26 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.JsonType);
 
         context.RegisterSourceOutput(jsonTypes, static (output, model) =>
-            output.AddSource(model.HintName, SourceText.From(JsonSerializerEmitter.Emit(model), System.Text.Encoding.UTF8)));
+            Emit(output, model.DisplayName, model.HintName, () => JsonSerializerEmitter.Emit(model)));
 
         context.RegisterSourceOutput(parsed.Where(static r => r.Failure is not null), static (output, result) =>
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.InterfaceName, result.Failure)));
+    }
+
+    /// <summary>Test seam: called with each interface's name before it is parsed, so tests can prove that a failure becomes OCIRAW015.</summary>
+    internal static System.Action<string>? BeforeParse { get; set; }
+
+    /// <summary>Adds one generated file; an emitter failure becomes OCIRAW015 instead of a generator crash (CS8785).</summary>
+    private static void Emit(SourceProductionContext output, string name, string hintName, System.Func<string> emit)
+    {
+        try
+        {
+            output.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, name, e.GetType().Name + ": " + e.Message));
+        }
     }
 
     /// <summary>
@@ -73,6 +89,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
 
         try
         {
+            BeforeParse?.Invoke(type.Name);
             InterfaceModel? model = InterfaceParser.Parse(type, known, DiagnosticSink.MessagesOnly(), cancellationToken);
             return new ParseResult(type.Name, model, null);
         }

@@ -201,6 +201,36 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void OCIRAW015_a_generator_failure_is_a_diagnostic_not_a_crash()
+    {
+        OciClientGenerator.BeforeParse = name =>
+        {
+            if (name == "ICrashes")
+            {
+                throw new InvalidOperationException("simulated parser failure");
+            }
+        };
+        try
+        {
+            GeneratorRun run = GeneratorRun.Of(Usings + """
+                public partial interface ICrashes { [OciEndpoint("GET /a")] Task GetAsync(); }
+                public partial interface IWorks { [OciEndpoint("GET /b")] Task GetAsync(); }
+                """);
+
+            Diagnostic failure = Assert.Single(run.Result.Diagnostics);
+            Assert.Equal("OCIRAW015", failure.Id);
+            Assert.Contains("'ICrashes'", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("InvalidOperationException: simulated parser failure", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Null(run.Result.Exception);
+            Assert.Contains(run.Sources.Keys, hint => hint.Contains("IWorks", StringComparison.Ordinal));
+        }
+        finally
+        {
+            OciClientGenerator.BeforeParse = null;
+        }
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_help_page_and_a_release_entry()
     {
         string root = Path.GetFullPath(Path.Combine(ProjectDirectory(), "..", ".."));
