@@ -21,7 +21,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
     private FederationClient? _federation;
     private readonly Uri _metadataBaseAddress;
     private readonly string? _delegationTokenFile;
-    private TokenSnapshot? _current;
+    private volatile TokenSnapshot? _current;
     private string? _tenancyId;
 
     /// <summary>Creates the signer; nothing is fetched until the first request (or <see cref="RefreshSecurityTokenAsync"/>).</summary>

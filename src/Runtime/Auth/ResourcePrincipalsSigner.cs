@@ -29,7 +29,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
     private readonly ValueOrFile _privateKey;
     private readonly ValueOrFile? _passPhrase;
     private readonly object _gate = new();
-    private Snapshot _current;
+    private volatile Snapshot _current;
 
     /// <summary>Reads the variables from <paramref name="environment"/> (tests), or from the process environment.</summary>
     /// <exception cref="OciAuthenticationException">A variable is missing, the version is not 2.2, or a value cannot be read.</exception>

@@ -12,7 +12,7 @@ public sealed class SessionTokenSigner : OciSigner
     private readonly string _tokenFile;
     private readonly RsaKeyPool _key;
     private readonly object _gate = new();
-    private Snapshot _current;
+    private volatile Snapshot _current;
 
     /// <summary>Reads the token file (trimmed) and the private key.</summary>
     /// <exception cref="OciKeyException">The key cannot be read or decrypted.</exception>
