@@ -81,7 +81,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             return null;
         }
 
-        var known = new KnownTypes(context.SemanticModel.Compilation);
+        KnownTypes known = KnownTypes.For(context.SemanticModel.Compilation);
         if (!IsFirstEndpoint(method, type, known))
         {
             return null;

@@ -36,7 +36,7 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var known = new KnownTypes(start.Compilation);
+            KnownTypes known = KnownTypes.For(start.Compilation);
             if (known.EndpointAttribute is null)
             {
                 return;

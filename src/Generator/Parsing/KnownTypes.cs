@@ -2,9 +2,18 @@ using Microsoft.CodeAnalysis;
 
 namespace OciRaw.Generator.Parsing;
 
-/// <summary>The framework and OciRaw types the parser compares against, resolved once per parse.</summary>
+/// <summary>
+/// The framework and OciRaw types the parser compares against. Resolving them (GetTypeByMetadataName searches every
+/// referenced assembly) is the most expensive thing a transform would do, so they are resolved once per compilation
+/// and shared by every transform of that compilation.
+/// </summary>
 internal sealed class KnownTypes
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
+
+    /// <summary>The known types of <paramref name="compilation"/>, resolved on first use.</summary>
+    public static KnownTypes For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
+
     public KnownTypes(Compilation compilation)
     {
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
