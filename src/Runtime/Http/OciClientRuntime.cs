@@ -15,7 +15,6 @@ namespace OciRaw;
 public static class OciClientRuntime
 {
     private const string OpcRequestId = "opc-request-id";
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     /// <summary>Checks the HttpClient a generated <c>Create</c> receives.</summary>
     public static HttpClient RequireHttpClient(HttpClient? httpClient, string interfaceName)
@@ -39,19 +38,14 @@ public static class OciClientRuntime
         return httpClient;
     }
 
-    /// <summary>Serializes <paramref name="value"/> with generated code into an <c>application/json</c> body.</summary>
+    /// <summary>
+    /// Serializes <paramref name="value"/> with generated code into an <c>application/json</c> body held in a pooled
+    /// buffer (returned when the request is disposed).
+    /// </summary>
     public static HttpContent JsonContent<T>(T value, OciJsonWriteAction<T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer, value);
-        }
-
-        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
-        content.Headers.ContentType = JsonMediaType;
-        return content;
+        return PooledJsonContent.Create(value, write);
     }
 
     /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when neither the request nor the client sets one.</summary>

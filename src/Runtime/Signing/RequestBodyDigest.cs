@@ -38,7 +38,7 @@ internal static class RequestBodyDigest
             return;
         }
 
-        if (content is not (ByteArrayContent or ReadOnlyMemoryContent))
+        if (content is not (ByteArrayContent or ReadOnlyMemoryContent or PooledJsonContent))
         {
             await content.LoadIntoBufferAsync().ConfigureAwait(false);
             request.Options.Set(BufferedByUs, true);
@@ -66,7 +66,7 @@ internal static class RequestBodyDigest
     /// buffered while hashing it. A streamed body sent unsigned (exclude-body) was consumed by the first send.
     /// </summary>
     public static bool IsReplayable(HttpRequestMessage request) =>
-        request.Content is null or ByteArrayContent or ReadOnlyMemoryContent
+        request.Content is null or ByteArrayContent or ReadOnlyMemoryContent or PooledJsonContent
         || (request.Options.TryGetValue(BufferedByUs, out bool buffered) && buffered);
 
     /// <summary>A write-only stream that hashes and counts what is written to it.</summary>
