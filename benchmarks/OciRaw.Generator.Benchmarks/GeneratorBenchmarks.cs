@@ -1,17 +1,25 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace OciRaw.Generator.Benchmarks;
 
 /// <summary>
-/// The generator over 100 interfaces x 10 endpoints: a cold run (new driver) and the run after an unrelated edit
-/// (the driver that already ran). Each invocation of either edits the unrelated file again.
+/// The generator over 100 interfaces x 10 endpoints: a cold run (new driver) and the run after an unrelated edit (the
+/// driver that already ran), each on a fresh compilation with the unrelated file edited again. "Fresh" leaves binding
+/// the declarations to the generator run, as the first consumer of a new compilation; "Bound" binds them untimed first.
+/// One call per iteration (each takes hundreds of ms), with an untimed setup that makes the compilation.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[SimpleJob(RunStrategy.Monitoring, warmupCount: 3, iterationCount: 15)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class GeneratorBenchmarks
 {
     private GeneratorFixture _fixture = null!;
+    private CSharpCompilation _next = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -20,9 +28,21 @@ public class GeneratorBenchmarks
         _fixture.Check();
     }
 
-    [Benchmark(Baseline = true)]
-    public GeneratorDriver Cold() => _fixture.RunCold();
+    [IterationSetup(Targets = [nameof(Cold), nameof(Incremental)])]
+    public void NextFresh() => _next = _fixture.NextCompilation();
 
-    [Benchmark]
-    public GeneratorDriver IncrementalAfterUnrelatedEdit() => _fixture.RunIncremental();
+    [IterationSetup(Targets = [nameof(ColdBound), nameof(IncrementalBound)])]
+    public void NextBound() => _next = _fixture.NextCompilation(bound: true);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Fresh")]
+    public GeneratorDriver Cold() => _fixture.RunCold(_next);
+
+    [Benchmark, BenchmarkCategory("Fresh")]
+    public GeneratorDriver Incremental() => _fixture.RunIncremental(_next);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Bound")]
+    public GeneratorDriver ColdBound() => _fixture.RunCold(_next);
+
+    [Benchmark, BenchmarkCategory("Bound")]
+    public GeneratorDriver IncrementalBound() => _fixture.RunIncremental(_next);
 }

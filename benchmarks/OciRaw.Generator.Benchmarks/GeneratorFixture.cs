@@ -6,16 +6,18 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace OciRaw.Generator.Benchmarks;
 
 /// <summary>
-/// The synthesized project parsed once, and the two runs both modes measure. Every run gets a fresh compilation with the
-/// unrelated file edited (a new text each time, as a keystroke makes), so the cold and the incremental run pay the same
-/// compilation costs and differ only in the generator driver: new (cold) or the one that already ran (incremental).
+/// The synthesized project parsed once, and the runs both modes measure. Every run gets a fresh compilation in which the
+/// unrelated file has a new text (as after a keystroke), so a cold and an incremental run pay the same compiler costs
+/// and differ only in the driver: a new one (cold) or the one that already ran (incremental).
 /// </summary>
 internal sealed class GeneratorFixture
 {
     public const int Services = 100;
+
+    /// <summary>Serializers per service: the resource, its summary, three details types and the enum.</summary>
+    public const int SerializersPerService = 6;
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
-    private static readonly GeneratorDriverOptions DriverOptions = new(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false);
-    private static readonly GeneratorDriverOptions TrackingOptions = new(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true);
 
     private readonly CSharpCompilation _compilation;
     private readonly SyntaxTree _unrelated;
@@ -32,26 +34,47 @@ internal sealed class GeneratorFixture
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // What the .NET SDK suppresses too: OciRaw.dll targets net8.0, this compilation net10.0.
                 .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
-        Driver = RunCold();
+        Driver = RunCold(NextCompilation());
     }
 
-    /// <summary>The driver of the last cold or incremental run.</summary>
+    /// <summary>The driver of the last run.</summary>
     public GeneratorDriver Driver { get; private set; }
 
-    /// <summary>A new driver over a fresh compilation: nothing cached.</summary>
-    public GeneratorDriver RunCold() => Driver = NewDriver(DriverOptions).RunGenerators(NextCompilation());
+    /// <summary>
+    /// The project with the unrelated file edited once more. With <paramref name="bound"/>, the declarations (types,
+    /// members, their signatures and attributes) are bound first, which every compile of the edit does anyway, so the
+    /// run that follows measures the generator's own work.
+    /// </summary>
+    public CSharpCompilation NextCompilation(bool bound = false)
+    {
+        CSharpCompilation compilation = _compilation.ReplaceSyntaxTree(
+            _unrelated, CSharpSyntaxTree.ParseText(SyntheticProject.Unrelated(++_edits), ParseOptions, SyntheticProject.UnrelatedPath));
+        if (bound)
+        {
+            BindDeclarations(compilation.Assembly.GlobalNamespace);
+        }
 
-    /// <summary>The driver that already ran, over a fresh compilation in which only the unrelated file changed.</summary>
-    public GeneratorDriver RunIncremental() => Driver = Driver.RunGenerators(NextCompilation());
+        return compilation;
+    }
+
+    /// <summary>A new driver: nothing cached.</summary>
+    public GeneratorDriver RunCold(Compilation compilation, bool trackSteps = false) =>
+        Driver = CSharpGeneratorDriver.Create(
+                [new OciClientGenerator().AsSourceGenerator()],
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps),
+                parseOptions: ParseOptions)
+            .RunGenerators(compilation);
+
+    /// <summary>The driver that already ran, on a compilation in which only the unrelated file changed.</summary>
+    public GeneratorDriver RunIncremental(Compilation compilation) => Driver = Driver.RunGenerators(compilation);
 
     /// <summary>Throws unless the last run generated every client and serializer without a diagnostic.</summary>
-    public GeneratorRunResult Check()
+    public void Check()
     {
         GeneratorRunResult result = Driver.GetRunResult().Results.Single();
         int serializers = result.GeneratedSources.Count(source => source.HintName.StartsWith("OciRaw.Json.", StringComparison.Ordinal));
         int clients = result.GeneratedSources.Length - serializers;
-        // Per service: Widget, Summary, the three details types and the enum.
-        if (result.Exception is not null || !result.Diagnostics.IsEmpty || clients != Services || serializers != Services * 6)
+        if (result.Exception is not null || !result.Diagnostics.IsEmpty || clients != Services || serializers != Services * SerializersPerService)
         {
             throw new InvalidOperationException(
                 $"Generator run: {clients} clients, {serializers} serializers, exception {result.Exception?.Message ?? "none"}, diagnostics: " +
@@ -62,11 +85,9 @@ internal sealed class GeneratorFixture
         {
             throw new InvalidOperationException($"{unsupported.HintName} has a method the generator could not implement.");
         }
-
-        return result;
     }
 
-    /// <summary>Compiles the project with the generated code and throws on any error or warning (seconds; not in the timed runs).</summary>
+    /// <summary>Compiles the project with the generated code; throws on any warning or error. Returns the number of trees.</summary>
     public int CheckCompiles()
     {
         Driver.RunGeneratorsAndUpdateCompilation(NextCompilation(), out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
@@ -80,34 +101,21 @@ internal sealed class GeneratorFixture
     }
 
     /// <summary>
-    /// Why an edit costs what it costs: runs cold and then one unrelated edit with step tracking on, and returns, per
-    /// tracked step and output, how many outputs were new, modified, unchanged or cached after the edit.
+    /// Why an edit costs what it costs: a cold run and one unrelated edit with step tracking on; per tracked step, how
+    /// many of its outputs were new, modified, unchanged (recomputed, equal) or cached (not recomputed) after the edit.
     /// </summary>
     public IEnumerable<string> ExplainIncrementalSteps()
     {
-        GeneratorDriver driver = NewDriver(TrackingOptions).RunGenerators(NextCompilation());
-        GeneratorRunResult result = driver.RunGenerators(NextCompilation()).GetRunResult().Results.Single();
+        RunCold(NextCompilation(), trackSteps: true);
+        GeneratorRunResult result = RunIncremental(NextCompilation()).GetRunResult().Results.Single();
         foreach ((string name, ImmutableArray<IncrementalGeneratorRunStep> steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
         {
             var reasons = steps.SelectMany(step => step.Outputs).GroupBy(output => output.Reason).OrderBy(group => group.Key)
                 .Select(group => $"{group.Key} {group.Count()}");
-            yield return $"{name}: {steps.Length} step runs, outputs {string.Join(", ", reasons)}";
+            yield return $"| {name} | {steps.Length} | {string.Join(", ", reasons)} |";
         }
-    }
 
-    /// <summary>
-    /// Milliseconds of one edit split in two: binding the declarations of a fresh compilation (what the compiler or
-    /// IDE pays for that compilation anyway), then the incremental generator run over the already-bound compilation.
-    /// </summary>
-    public (double BindMs, double GeneratorMs) TimeIncrementalOnBoundCompilation()
-    {
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        CSharpCompilation compilation = NextCompilation();
-        BindDeclarations(compilation.Assembly.GlobalNamespace);
-        double bind = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
-        Driver = Driver.RunGenerators(compilation);
-        return (bind, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        RunCold(NextCompilation());
     }
 
     private static void BindDeclarations(INamespaceSymbol ns)
@@ -117,32 +125,26 @@ internal sealed class GeneratorFixture
             if (member is INamespaceSymbol inner)
             {
                 BindDeclarations(inner);
+                continue;
             }
-            else
+
+            _ = member.GetAttributes();
+            foreach (ISymbol symbol in member.GetMembers())
             {
-                foreach (ISymbol symbol in member.GetMembers())
+                _ = symbol.GetAttributes();
+                if (symbol is IMethodSymbol method)
                 {
-                    _ = symbol.GetAttributes();
-                    if (symbol is IMethodSymbol method)
+                    _ = method.ReturnType;
+                    foreach (IParameterSymbol parameter in method.Parameters)
                     {
-                        _ = method.ReturnType;
-                        foreach (IParameterSymbol parameter in method.Parameters)
-                        {
-                            _ = parameter.GetAttributes();
-                        }
+                        _ = parameter.GetAttributes();
                     }
-                    else if (symbol is IPropertySymbol property)
-                    {
-                        _ = property.Type;
-                    }
+                }
+                else if (symbol is IPropertySymbol property)
+                {
+                    _ = property.Type;
                 }
             }
         }
     }
-
-    private static CSharpGeneratorDriver NewDriver(GeneratorDriverOptions options) =>
-        CSharpGeneratorDriver.Create([new OciClientGenerator().AsSourceGenerator()], driverOptions: options, parseOptions: ParseOptions);
-
-    private CSharpCompilation NextCompilation() =>
-        _compilation.ReplaceSyntaxTree(_unrelated, CSharpSyntaxTree.ParseText(SyntheticProject.Unrelated(++_edits), ParseOptions, SyntheticProject.UnrelatedPath));
 }

@@ -1,35 +1,38 @@
 using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis.CSharp;
 using OciRaw.Benchmarks.Shared;
 using OciRaw.Generator.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/OciRaw.Generator.Benchmarks -- --interleaved [--rounds 30]
+// dotnet run -c Release --project benchmarks/OciRaw.Generator.Benchmarks -- --explain
 // dotnet run -c Release --project benchmarks/OciRaw.Generator.Benchmarks -- --filter '*'
-if (args.Contains("--explain"))
+var fixture = args.Contains("--interleaved") || args.Contains("--explain") ? new GeneratorFixture() : null;
+if (fixture is not null && args.Contains("--explain"))
 {
-    var fixture = new GeneratorFixture();
+    Console.WriteLine("| Step after an unrelated edit | Runs | Outputs by reason |");
+    Console.WriteLine("|---|---:|---|");
     foreach (string line in fixture.ExplainIncrementalSteps())
     {
         Console.WriteLine(line);
     }
 
-    for (int i = 0; i < 10; i++)
-    {
-        (double bind, double generator) = fixture.TimeIncrementalOnBoundCompilation();
-        Console.WriteLine($"edit {i}: binding the fresh compilation's declarations {bind:F1} ms, then the incremental generator run {generator:F1} ms");
-    }
-
     return 0;
 }
 
-if (args.Contains("--interleaved"))
+if (fixture is not null)
 {
-    var fixture = new GeneratorFixture();
     fixture.Check();
     (int files, int lines) = SyntheticProject.Size(GeneratorFixture.Services);
     Console.WriteLine($"Input: {GeneratorFixture.Services} interfaces x {SyntheticProject.EndpointsPerInterface} endpoints, {files} files, {lines} lines; " +
-        $"output: {fixture.Driver.GetRunResult().GeneratedTrees.Length} generated files; with them the project compiles to {fixture.CheckCompiles()} trees without a warning.");
+        $"output: {fixture.Driver.GetRunResult().GeneratedTrees.Length} generated files; the project with them compiles ({fixture.CheckCompiles()} trees) without a warning.");
+    CSharpCompilation next = fixture.NextCompilation();
+    Contender Fresh(string name, Action<CSharpCompilation> run) => new(name, () => run(next), () => next = fixture.NextCompilation());
+    Contender Bound(string name, Action<CSharpCompilation> run) => new(name, () => run(next), () => next = fixture.NextCompilation(bound: true));
     InterleavedRunner.Run(
-        [new("Generator", ("cold", () => fixture.RunCold()), ("incremental after unrelated edit", () => fixture.RunIncremental()))],
+        [
+            new("Fresh compilation", Fresh("cold", c => fixture.RunCold(c)), Fresh("incremental after unrelated edit", c => fixture.RunIncremental(c))),
+            new("Declarations bound first", Bound("cold", c => fixture.RunCold(c)), Bound("incremental after unrelated edit", c => fixture.RunIncremental(c))),
+        ],
         rounds: InterleavedRunner.IntOption(args, "--rounds", 30), batchTime: TimeSpan.Zero, warmUp: TimeSpan.FromSeconds(10), milliseconds: true);
     return 0;
 }

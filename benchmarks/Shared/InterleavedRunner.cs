@@ -4,7 +4,13 @@ using System.Globalization;
 namespace OciRaw.Benchmarks.Shared;
 
 /// <summary>One comparison: the first contender is the baseline the others are divided by.</summary>
-internal sealed record InterleavedCase(string Name, params (string Name, Action Run)[] Contenders);
+internal sealed record InterleavedCase(string Name, params Contender[] Contenders);
+
+/// <summary>What is timed, and an optional untimed <paramref name="Prepare"/> that runs before each of its batches.</summary>
+internal sealed record Contender(string Name, Action Run, Action? Prepare = null)
+{
+    public static implicit operator Contender((string Name, Action Run) contender) => new(contender.Name, contender.Run);
+}
 
 /// <summary>
 /// Ratios to a baseline measured in short alternating batches in one process (see docs/benchmarks.md). The CPU speed of
@@ -39,6 +45,7 @@ internal static class InterleavedRunner
             while (Stopwatch.GetElapsedTime(start) < warmUp);
 
             int batch = 0;
+            @case.Contenders[0].Prepare?.Invoke();
             start = Stopwatch.GetTimestamp();
             do
             {
@@ -76,6 +83,7 @@ internal static class InterleavedRunner
             for (int step = 0; step < count; step++)
             {
                 int c = (round + step) % count;
+                @case.Contenders[c].Prepare?.Invoke();
                 perOp[c][round] = Time(@case.Contenders[c].Run, batch) / batch;
             }
         }
