@@ -116,7 +116,8 @@ internal sealed class ClientFixture : IDisposable
         }
     }
 
-    private HttpClient NewHttpClient() => new(_handler, disposeHandler: false) { BaseAddress = Endpoint };
+    /// <summary>A client on the shared in-memory handler; the caller disposes it.</summary>
+    public HttpClient NewHttpClient() => new(_handler, disposeHandler: false) { BaseAddress = Endpoint };
 
     private static User MakeUser(int index) => new()
     {

@@ -3,7 +3,15 @@ using OciRaw.Benchmarks.Shared;
 using OciRaw.Client.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 5]
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --allocations
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --filter '*'
+if (args.Contains("--allocations"))
+{
+    using var fixture = new ClientFixture();
+    AllocationBreakdown.Print(fixture);
+    return 0;
+}
+
 if (args.Contains("--interleaved"))
 {
     using var fixture = new ClientFixture();
