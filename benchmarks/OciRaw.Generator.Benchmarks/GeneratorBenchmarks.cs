@@ -28,7 +28,7 @@ public class GeneratorBenchmarks
         _fixture.Check();
     }
 
-    [IterationSetup(Targets = [nameof(Cold), nameof(Incremental)])]
+    [IterationSetup(Targets = [nameof(Cold), nameof(Incremental), nameof(TrivialIncremental)])]
     public void NextFresh() => _next = _fixture.NextCompilation();
 
     [IterationSetup(Targets = [nameof(ColdBound), nameof(IncrementalBound)])]
@@ -39,6 +39,10 @@ public class GeneratorBenchmarks
 
     [Benchmark, BenchmarkCategory("Fresh")]
     public GeneratorDriver Incremental() => _fixture.RunIncremental(_next);
+
+    /// <summary>The yardstick: Roslyn's own cost of an edit for a generator of this shape.</summary>
+    [Benchmark, BenchmarkCategory("Fresh")]
+    public GeneratorDriver TrivialIncremental() => _fixture.RunTrivialIncremental(_next);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Bound")]
     public GeneratorDriver ColdBound() => _fixture.RunCold(_next);

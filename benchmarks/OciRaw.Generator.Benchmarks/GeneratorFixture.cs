@@ -21,6 +21,7 @@ internal sealed class GeneratorFixture
 
     private readonly CSharpCompilation _compilation;
     private readonly SyntaxTree _unrelated;
+    private GeneratorDriver? _trivial;
     private int _edits;
 
     public GeneratorFixture()
@@ -58,15 +59,14 @@ internal sealed class GeneratorFixture
     }
 
     /// <summary>A new driver: nothing cached.</summary>
-    public GeneratorDriver RunCold(Compilation compilation, bool trackSteps = false) =>
-        Driver = CSharpGeneratorDriver.Create(
-                [new OciClientGenerator().AsSourceGenerator()],
-                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps),
-                parseOptions: ParseOptions)
-            .RunGenerators(compilation);
+    public GeneratorDriver RunCold(Compilation compilation, bool trackSteps = false) => Driver = NewDriver(new OciClientGenerator(), trackSteps).RunGenerators(compilation);
 
     /// <summary>The driver that already ran, on a compilation in which only the unrelated file changed.</summary>
     public GeneratorDriver RunIncremental(Compilation compilation) => Driver = Driver.RunGenerators(compilation);
+
+    /// <summary>The incremental run of <see cref="TrivialGenerator"/> (its driver ran once on the first call).</summary>
+    public GeneratorDriver RunTrivialIncremental(Compilation compilation) =>
+        _trivial = (_trivial ?? NewDriver(new TrivialGenerator(), trackSteps: false).RunGenerators(compilation)).RunGenerators(compilation);
 
     /// <summary>Throws unless the last run generated every client and serializer without a diagnostic.</summary>
     public void Check()
@@ -117,6 +117,12 @@ internal sealed class GeneratorFixture
 
         RunCold(NextCompilation());
     }
+
+    private static CSharpGeneratorDriver NewDriver(IIncrementalGenerator generator, bool trackSteps) =>
+        CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()],
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps),
+            parseOptions: ParseOptions);
 
     private static void BindDeclarations(INamespaceSymbol ns)
     {

@@ -30,7 +30,8 @@ if (fixture is not null)
     Contender Bound(string name, Action<CSharpCompilation> run) => new(name, () => run(next), () => next = fixture.NextCompilation(bound: true));
     InterleavedRunner.Run(
         [
-            new("Fresh compilation", Fresh("cold", c => fixture.RunCold(c)), Fresh("incremental after unrelated edit", c => fixture.RunIncremental(c))),
+            new("Fresh compilation", Fresh("cold", c => fixture.RunCold(c)), Fresh("incremental after unrelated edit", c => fixture.RunIncremental(c)),
+                Fresh("yardstick: trivial generator, incremental", c => fixture.RunTrivialIncremental(c))),
             new("Declarations bound first", Bound("cold", c => fixture.RunCold(c)), Bound("incremental after unrelated edit", c => fixture.RunIncremental(c))),
         ],
         rounds: InterleavedRunner.IntOption(args, "--rounds", 30), batchTime: TimeSpan.Zero, warmUp: TimeSpan.FromSeconds(10), milliseconds: true);
