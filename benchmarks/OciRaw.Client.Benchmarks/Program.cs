@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using OciRaw.Benchmarks.Shared;
 using OciRaw.Client.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 20]
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 20] [--warmup-s 5]
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --allocations
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --filter '*'
 if (args.Contains("--allocations"))
@@ -30,7 +30,7 @@ if (args.Contains("--interleaved"))
         new("ReadPage100 (JSON)", ("System.Text.Json", () => fixture.StjReadPage()), ("generated", () => fixture.GeneratedReadPage())),
         new("WritePage100 (JSON)", ("System.Text.Json", fixture.StjWritePage), ("generated", fixture.GeneratedWritePage)),
     ], rounds: InterleavedRunner.IntOption(args, "--rounds", 200), batchTime: TimeSpan.FromMilliseconds(InterleavedRunner.IntOption(args, "--batch-ms", 20)),
-        warmUp: TimeSpan.FromSeconds(2));
+        warmUp: TimeSpan.FromSeconds(InterleavedRunner.IntOption(args, "--warmup-s", 5)));
     return 0;
 }
 
