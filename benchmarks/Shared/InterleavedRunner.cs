@@ -37,22 +37,16 @@ internal static class InterleavedRunner
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (InterleavedCase @case in cases)
         {
+            // Warm up, and size the batches from the fastest baseline call seen (a slow moment would make them too short).
+            double fastestUs = double.MaxValue;
             long start = Stopwatch.GetTimestamp();
             do
             {
-                Measure(@case, rounds: 2, batch: 1);
+                fastestUs = Math.Min(fastestUs, Measure(@case, rounds: 2, batch: 1)[0].Min());
             }
             while (Stopwatch.GetElapsedTime(start) < warmUp);
 
-            int batch = 0;
-            @case.Contenders[0].Prepare?.Invoke();
-            start = Stopwatch.GetTimestamp();
-            do
-            {
-                @case.Contenders[0].Run();
-                batch++;
-            }
-            while (Stopwatch.GetElapsedTime(start) < batchTime);
+            int batch = (int)Math.Clamp(batchTime.TotalMicroseconds / fastestUs, 1, 1_000_000);
 
             double[][] perOp = Measure(@case, rounds, batch);
             for (int c = 0; c < perOp.Length; c++)
