@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -10,10 +11,12 @@ namespace OciRaw.Generator.Benchmarks;
 /// The generator over 100 interfaces x 10 endpoints: a cold run (new driver) and the run after an unrelated edit (the
 /// driver that already ran), each on a fresh compilation with the unrelated file edited again. "Fresh" leaves binding
 /// the declarations to the generator run, as the first consumer of a new compilation; "Bound" binds them untimed first.
-/// One call per iteration (each takes hundreds of ms), with an untimed setup that makes the compilation.
+/// One call per iteration (each takes hundreds of ms), with an untimed setup that makes the compilation. Tiered JIT is
+/// off: Roslyn from NuGet is not precompiled, and a few runs would leave much of it at tier-0 (a compiler server or an
+/// IDE runs warm, precompiled code; the interleaved mode warms up for 10 s instead).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 3, iterationCount: 15)]
+[Config(typeof(MonitoringWithoutTiering))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class GeneratorBenchmarks
@@ -49,4 +52,11 @@ public class GeneratorBenchmarks
 
     [Benchmark, BenchmarkCategory("Bound")]
     public GeneratorDriver IncrementalBound() => _fixture.RunIncremental(_next);
+
+    private sealed class MonitoringWithoutTiering : ManualConfig
+    {
+        public MonitoringWithoutTiering() =>
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(3).WithIterationCount(15)
+                .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredCompilation", "0")));
+    }
 }
