@@ -30,7 +30,8 @@ internal static class InterleavedRunner
     {
         string unit = milliseconds ? "ms" : "µs";
         double scale = milliseconds ? 1e-3 : 1;
-        Console.WriteLine($"Interleaved: {rounds} rounds per case; each round one batch per contender (~{batchTime.TotalMilliseconds:F0} ms of the baseline), first contender rotating; {warmUp.TotalSeconds:F0} s warm-up per case.");
+        string batches = batchTime > TimeSpan.Zero ? $"one batch per contender (~{batchTime.TotalMilliseconds:F0} ms of the baseline)" : "one call per contender";
+        Console.WriteLine($"Interleaved: {rounds} rounds per case; each round {batches}, first contender rotating; {warmUp.TotalSeconds:F0} s warm-up per case.");
         Console.WriteLine($"{Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}.");
         Console.WriteLine();
         Console.WriteLine($"| Case | Contender | Calls/batch | {unit}/op (median) | Ratio p10 | Ratio median | Ratio p90 |");
