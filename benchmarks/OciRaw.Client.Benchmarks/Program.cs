@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Running;
+using OciRaw.Benchmarks.Shared;
+using OciRaw.Client.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 20] [--warmup-s 5]
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --allocations
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --filter '*'
+if (args.Contains("--allocations"))
+{
+    using var fixture = new ClientFixture();
+    AllocationBreakdown.Print(fixture);
+    return 0;
+}
+
+if (args.Contains("--interleaved"))
+{
+    using var fixture = new ClientFixture();
+    InterleavedRunner.Run(
+    [
+        new("GetById", ("hand-written", () => Wait(fixture.HandWritten.GetUserAsync(ClientFixture.UserId))),
+            ("generated", () => Wait(fixture.Generated.GetUserAsync(ClientFixture.UserId))),
+            ("Refit", () => Wait(fixture.Refit.GetUserAsync(ClientFixture.UserId)))),
+        new("Post1KB", ("hand-written", () => Wait(fixture.HandWritten.CreateUserAsync(fixture.Details))),
+            ("generated", () => Wait(fixture.Generated.CreateUserAsync(fixture.Details))),
+            ("Refit", () => Wait(fixture.Refit.CreateUserAsync(fixture.Details)))),
+        new("ListPage100", ("hand-written", () => Wait(fixture.HandWritten.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize))),
+            ("generated", () => Wait(fixture.Generated.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize))),
+            ("generated IAsyncEnumerable", () => Wait(ClientFixture.CountAsync(fixture.GeneratedPages.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize)))),
+            ("Refit", () => Wait(fixture.Refit.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize)))),
+        new("ReadPage100 (JSON)", ("System.Text.Json", () => fixture.StjReadPage()), ("generated", () => fixture.GeneratedReadPage())),
+        new("WritePage100 (JSON)", ("System.Text.Json", fixture.StjWritePage), ("generated", fixture.GeneratedWritePage)),
+    ], rounds: InterleavedRunner.IntOption(args, "--rounds", 200), batchTime: TimeSpan.FromMilliseconds(InterleavedRunner.IntOption(args, "--batch-ms", 20)),
+        warmUp: TimeSpan.FromSeconds(InterleavedRunner.IntOption(args, "--warmup-s", 5)));
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ClientBenchmarks).Assembly).Run(args);
+return 0;
+
+// The in-memory handler completes synchronously, so this never blocks.
+static void Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
