@@ -207,6 +207,13 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
             }
 
             string name = rest[..equals].Trim().ToString();
+            if (!name.All(char.IsAsciiLetter))
+            {
+                // e.g. keyId=abc,headers="..." : an unquoted value must not be read as part of the next name.
+                error = "a parameter is not name=\"value\"";
+                return false;
+            }
+
             rest = rest[(equals + 2)..];
             int close = rest.IndexOf('"');
             if (close < 0)
@@ -215,7 +222,12 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
                 return false;
             }
 
-            parameters[name] = rest[..close].ToString();
+            if (!parameters.TryAdd(name, rest[..close].ToString()))
+            {
+                error = $"the parameter '{name}' is given twice";
+                return false;
+            }
+
             rest = rest[(close + 1)..].TrimStart();
             if (!rest.IsEmpty)
             {
