@@ -21,9 +21,13 @@ public sealed partial class OciEmulator : IAsyncDisposable
 {
     private const string OpcRequestId = "opc-request-id";
 
+    /// <summary>The name of the user every tenancy is created with (the owner of its API key).</summary>
+    internal const string TenancyUserName = "ociraw-emulator-user";
+
     private readonly WebApplication _app;
     private readonly ApiKeyRegistry _keys = new();
     private readonly SignatureVerifier _verifier;
+    private readonly UserStore _userStore;
     private readonly IdentityUsersApi _users;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
@@ -33,7 +37,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
     {
         _app = app;
         _verifier = new SignatureVerifier(_keys, options.TimeProvider);
-        _users = new IdentityUsersApi(new UserStore(options.TimeProvider));
+        _userStore = new UserStore(options.TimeProvider);
+        _users = new IdentityUsersApi(_userStore);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
         app.Run(HandleAsync);
     }
@@ -78,6 +83,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         string userId = Ocids.New("user");
         using RSA key = RSA.Create(2048);
         string fingerprint = RegisterApiKey(tenancyId, userId, key);
+        _userStore.AddTenancyUser(tenancyId, userId, TenancyUserName, "The user whose API key the emulator created with the tenancy.");
         string keyFile = Path.Combine(folder, "oci_api_key.pem");
         WriteOwnerOnly(keyFile, key.ExportPkcs8PrivateKeyPem());
         string configFile = Path.Combine(folder, "config");

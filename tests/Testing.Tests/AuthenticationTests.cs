@@ -100,7 +100,7 @@ public sealed class AuthenticationTests
     public async Task A_keyId_that_was_never_registered_is_rejected()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
-        using RSA key = RSA.Create(2048);
+        using RSA key = SpareKeys.Unregistered();
         string keyId = $"{context.Tenancy.TenancyId}/{context.Tenancy.UserId}/00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff";
         HttpClient http = context.CreateHttp(new KeyIdSigner(keyId, key));
 
@@ -136,7 +136,7 @@ public sealed class AuthenticationTests
     public async Task A_key_that_is_not_registered_is_rejected_even_with_its_own_correct_fingerprint()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
-        using RSA key = RSA.Create(2048);
+        using RSA key = SpareKeys.Unregistered();
         var unregistered = ApiKeySigner.FromPem(context.Tenancy.TenancyId, context.Tenancy.UserId, Md5Fingerprint(key), key.ExportPkcs8PrivateKeyPem());
 
         using HttpResponseMessage response = await context.CreateHttp(unregistered).GetAsync(ListPath(context));
@@ -148,20 +148,20 @@ public sealed class AuthenticationTests
     public async Task Another_key_claiming_the_registered_keyId_is_rejected()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
-        using RSA impostor = RSA.Create(2048);
+        using RSA impostor = SpareKeys.Unregistered();
         HttpClient http = context.CreateHttp(new KeyIdSigner(context.Tenancy.KeyId, impostor));
 
         using HttpResponseMessage response = await http.PostAsync(UsersRoute, Json(CreateBody(context, "mallory")));
 
         await AssertRejectedAsync(context, response, CreateRoute, "the RSA signature does not match");
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Fact]
     public async Task A_key_registered_with_RegisterApiKey_authenticates_and_is_the_tenancy_of_the_caller()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
-        using RSA second = RSA.Create(2048);
+        using RSA second = SpareKeys.Other();
         string fingerprint = context.Emulator.RegisterApiKey(context.Tenancy.TenancyId, context.Tenancy.UserId, second);
         Assert.Equal(Md5Fingerprint(second), fingerprint);
         var signer = ApiKeySigner.FromPem(context.Tenancy.TenancyId, context.Tenancy.UserId, fingerprint, second.ExportPkcs8PrivateKeyPem());
@@ -184,7 +184,7 @@ public sealed class AuthenticationTests
         using HttpResponseMessage response = await http.PostAsync(UsersRoute, Json(body));
 
         await AssertRejectedAsync(context, response, CreateRoute, "x-content-sha256 does not match the body that arrived");
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class AuthenticationTests
 
         // content-length and x-content-sha256 now describe the body that arrived, but they are not what was signed.
         await AssertRejectedAsync(context, response, CreateRoute, "the RSA signature does not match");
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Fact]
@@ -331,7 +331,7 @@ public sealed class AuthenticationTests
 
         string route = method + (method == "POST" ? " /20160918/users" : " /20160918/users/{userId}");
         await AssertRejectedAsync(context, response, route, $"the signature does not cover the required header '{omitted}'");
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Fact]
@@ -449,7 +449,7 @@ public sealed class AuthenticationTests
         string failure = Assert.Single(context.Emulator.AuthenticationFailures);
         Assert.StartsWith(CreateRoute + ": content-length ", failure);
         Assert.EndsWith($"does not match the {body.Length + 3} body bytes that arrived", failure);
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Fact]
@@ -466,7 +466,7 @@ public sealed class AuthenticationTests
         Assert.Equal(401, response.Status);
         OciErrorAssert.IsErrorBody(response.BodyText, "NotAuthenticated", response.Header("Content-Type"));
         Assert.Equal($"{CreateRoute}: x-content-sha256 does not match the body that arrived", Assert.Single(context.Emulator.AuthenticationFailures));
-        Assert.Empty(await ListAllAsync(context));
+        await AssertNoUserCreatedAsync(context);
     }
 
     [Theory]
@@ -524,7 +524,7 @@ public sealed class AuthenticationTests
     public async Task Rejected_requests_change_nothing_and_reasons_are_kept_in_order()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
-        using RSA impostor = RSA.Create(2048);
+        using RSA impostor = SpareKeys.Unregistered();
 
         using HttpResponseMessage first = await context.CreateUnsignedHttp().PostAsync(UsersRoute, Json(CreateBody(context, "a")));
         using HttpResponseMessage second = await context.CreateHttp(new KeyIdSigner(context.Tenancy.KeyId, impostor)).DeleteAsync(UsersRoute + "/ocid1.user.oc1..x");
@@ -734,7 +734,8 @@ public sealed class AuthenticationTests
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private static async Task<List<string>> ListAllAsync(EmulatorContext context)
+    /// <summary>The tenancy still has only the user it was created with.</summary>
+    private static async Task AssertNoUserCreatedAsync(EmulatorContext context)
     {
         var names = new List<string>();
         await foreach (Samples.IdentityUsers.User user in context.Users.ListUsersAsync(context.Tenancy.TenancyId))
@@ -742,7 +743,7 @@ public sealed class AuthenticationTests
             names.Add(user.Name);
         }
 
-        return names;
+        Assert.Equal([OciEmulator.TenancyUserName], names);
     }
 
     private static void SetHeader(HttpRequestMessage request, string name, string value)
