@@ -218,10 +218,22 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     private static void WriteOwnerOnly(string path, string content)
     {
-        File.WriteAllText(path, content);
-        if (!OperatingSystem.IsWindows())
+        if (OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.WriteAllText(path, content);
+            return;
         }
+
+        // Owner-only from the first byte: a new file is created 0600 (not created with the umask's mode and narrowed
+        // after the key is already in it), and an existing file is narrowed before it is overwritten.
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (File.Exists(path))
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+        }
+
+        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.Write(content);
     }
 }

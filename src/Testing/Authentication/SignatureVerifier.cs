@@ -54,7 +54,7 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
 
         if (!keys.TryGet(keyId, out RSA? publicKey))
         {
-            return $"unknown keyId '{keyId}'";
+            return $"unknown keyId '{Printable(keyId)}'";
         }
 
         if (CheckDate(request, signed) is { } dateProblem)
@@ -86,6 +86,9 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
             ? null
             : "the RSA signature does not match the signing string rebuilt from the request";
     }
+
+    /// <summary>A keyId fit for logs: a session-token keyId (<c>ST$&lt;JWT&gt;</c>) carries a bearer token, which is left out.</summary>
+    private static string Printable(string keyId) => keyId.StartsWith("ST$", StringComparison.Ordinal) ? "ST$<redacted>" : keyId;
 
     private static string? MissingRequiredHeader(string method, string[] signed)
     {
