@@ -136,7 +136,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
             return;
         }
 
-        if (_verifier.Verify(context.Request, body) is { } failure)
+        if (_verifier.Verify(context.Request, body, out string? keyId) is { } failure)
         {
             _authenticationFailures.Enqueue($"{route}: {failure}");
             LogRejected(_logger, route, requestId, failure);
@@ -150,7 +150,10 @@ public sealed partial class OciEmulator : IAsyncDisposable
             return;
         }
 
-        string tenancy = CallerTenancy(context.Request);
+        // The caller's tenancy is the first part of the keyId that verified the signature (never re-read from the
+        // header, where other parameters could mention another tenancy).
+        string caller = keyId!;
+        string tenancy = caller[..caller.IndexOf('/', StringComparison.Ordinal)];
         await _users.HandleAsync(context, template, userId, tenancy, body).ConfigureAwait(false);
     }
 
@@ -194,15 +197,6 @@ public sealed partial class OciEmulator : IAsyncDisposable
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return buffer.ToArray();
-    }
-
-    /// <summary>The tenancy of an authenticated request: the first part of its keyId.</summary>
-    private static string CallerTenancy(HttpRequest request)
-    {
-        string authorization = request.Headers.Authorization.ToString();
-        int start = authorization.IndexOf("keyId=\"", StringComparison.Ordinal) + "keyId=\"".Length;
-        int slash = authorization.IndexOf('/', start);
-        return authorization[start..slash];
     }
 
     private static string Fingerprint(RSA publicKey)

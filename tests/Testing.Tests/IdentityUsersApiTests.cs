@@ -629,6 +629,34 @@ public sealed class IdentityUsersApiTests
         Assert.DoesNotContain(await ListAllAsync(context.Users, context.Tenancy.TenancyId), u => u.Name == "intruder");
     }
 
+    [Theory]
+    [InlineData("xkeyId")]
+    [InlineData("KeyId")]
+    [InlineData("keyIdx")]
+    public async Task An_extra_Authorization_parameter_naming_another_tenancy_does_not_switch_tenancy(string parameter)
+    {
+        await using EmulatorContext context = await EmulatorContext.StartAsync();
+        OciResponse<User> victim = await context.Users.CreateUserAsync(context.NewUserDetails("victim"));
+        (TestTenancy attacker, _, _) = context.CreateOtherTenancy();
+        // The attacker signs correctly with its own key, then (Authorization itself is never signed) puts a parameter
+        // whose name merely contains "keyId" and whose value names the victim's tenancy in front of the real keyId.
+        HttpClient http = context.CreateHttp(OciSigner.FromConfig(OciConfig.FromFile(attacker.ConfigFile)), request =>
+        {
+            string authorization = request.Headers.Authorization!.ToString();
+            request.Headers.Remove("Authorization");
+            request.Headers.TryAddWithoutValidation("Authorization",
+                authorization.Replace("Signature ", $"Signature {parameter}=\"{context.Tenancy.TenancyId}/x/y\",", StringComparison.Ordinal));
+            return Task.CompletedTask;
+        });
+
+        using HttpResponseMessage get = await http.GetAsync($"{UsersPath}/{victim.Data.Id}");
+        using HttpResponseMessage delete = await http.DeleteAsync($"{UsersPath}/{victim.Data.Id}");
+
+        await OciErrorAssert.IsErrorAsync(get, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
+        await OciErrorAssert.IsErrorAsync(delete, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
+        Assert.Equal(victim.ETag, (await context.Users.GetUserAsync(victim.Data.Id)).ETag);
+    }
+
     [Fact]
     public async Task Names_and_retry_tokens_are_per_tenancy()
     {

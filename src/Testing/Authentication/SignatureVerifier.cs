@@ -16,9 +16,25 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
 {
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
-    /// <summary>Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients).</summary>
-    public string? Verify(HttpRequest request, byte[] body)
+    /// <summary>
+    /// Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients). When
+    /// authentic, <paramref name="keyId"/> is the keyId whose key verified the signature: the caller's identity.
+    /// </summary>
+    public string? Verify(HttpRequest request, byte[] body, out string? keyId)
     {
+        keyId = null;
+        string? failure = VerifyCore(request, body, out string verifiedKeyId);
+        if (failure is null)
+        {
+            keyId = verifiedKeyId;
+        }
+
+        return failure;
+    }
+
+    private string? VerifyCore(HttpRequest request, byte[] body, out string keyId)
+    {
+        keyId = string.Empty;
         string? authorization = request.Headers.Authorization;
         if (string.IsNullOrEmpty(authorization))
         {
@@ -40,11 +56,13 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TimeProvider clock)
             return "algorithm must be rsa-sha256";
         }
 
-        if (!parameters.TryGetValue("keyId", out string? keyId) || !parameters.TryGetValue("signature", out string? signature)
+        if (!parameters.TryGetValue("keyId", out string? claimedKeyId) || !parameters.TryGetValue("signature", out string? signature)
             || !parameters.TryGetValue("headers", out string? headerList))
         {
             return "the Authorization header lacks keyId, signature or headers";
         }
+
+        keyId = claimedKeyId;
 
         string[] signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (MissingRequiredHeader(request.Method, signed) is { } missing)
