@@ -564,6 +564,11 @@ public sealed class AuthenticationTests
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Empty(context.Emulator.AuthenticationFailures);
+        if (expected == HttpStatusCode.MethodNotAllowed)
+        {
+            Assert.Equal(path == UsersRoute ? ["GET", "POST"] : ["GET", "PUT", "DELETE"], response.Content.Headers.Allow);
+        }
+
         string signedHeaders = context.Tap.Sent[^1].AuthorizationParameter("headers");
         Assert.Equal(body is null ? "date (request-target) host" : "date (request-target) host content-length content-type x-content-sha256", signedHeaders);
     }
@@ -694,6 +699,25 @@ public sealed class AuthenticationTests
             SentRequest view = new("GET", request.RequestUri!, new Dictionary<string, string> { ["Authorization"] = request.Headers.Authorization!.ToString() }, []);
             string reordered = string.Join(',', new[] { "algorithm", "headers", "keyId", "signature", "version" }.Select(p => $"{p}=\"{view.AuthorizationParameter(p)}\""));
             SetHeader(request, "Authorization", "Signature " + reordered);
+            return Task.CompletedTask;
+        });
+
+        using HttpResponseMessage response = await http.GetAsync(ListPath(context));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(context.Emulator.AuthenticationFailures);
+    }
+
+    [Fact]
+    public async Task A_signature_without_the_version_parameter_authenticates_as_version_1()
+    {
+        await using EmulatorContext context = await EmulatorContext.StartAsync();
+        HttpClient http = context.CreateHttp(afterSigning: request =>
+        {
+            string signed = request.Headers.Authorization!.ToString();
+            string withoutVersion = signed.Replace("version=\"1\",", string.Empty, StringComparison.Ordinal);
+            Assert.NotEqual(signed, withoutVersion);
+            SetHeader(request, "Authorization", withoutVersion);
             return Task.CompletedTask;
         });
 

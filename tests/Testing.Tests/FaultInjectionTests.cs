@@ -271,6 +271,21 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public void Fault_factories_reject_what_cannot_be_answered()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Error(42, "Weird"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Error(200, "NotAnError"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Error(600, "Weird"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Error(503, "ServiceUnavailable", retryAfter: TimeSpan.FromSeconds(-3)));
+        Assert.Throws<ArgumentException>(() => OciFault.Error(503, " "));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Slow(TimeSpan.FromMilliseconds(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Drop(TimeSpan.FromSeconds(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OciFault.Error(503, "ServiceUnavailable").After(TimeSpan.FromSeconds(-1)));
+        Assert.Equal(599, OciFault.Error(599, "Edge").Status);
+        Assert.Equal(400, OciFault.Error(400, "Edge", retryAfter: TimeSpan.Zero).Status);
+    }
+
+    [Fact]
     public void Fault_factories_describe_what_they_do()
     {
         OciFault error = OciFault.Error(503, "ServiceUnavailable", retryAfter: TimeSpan.FromSeconds(2));
