@@ -782,7 +782,8 @@ public sealed class AuthenticationTests
         return authorization[..start] + signature + authorization[authorization.IndexOf('"', start)..];
     }
 
-    private static async Task ReplaceBodyAsync(HttpRequestMessage request, byte[] body)
+    /// <summary>Puts other bytes under the signed request, keeping its content headers (Content-Length follows the new bytes).</summary>
+    private static Task ReplaceBodyAsync(HttpRequestMessage request, byte[] body)
     {
         HttpContent original = request.Content!;
         var replacement = new ByteArrayContent(body);
@@ -791,8 +792,8 @@ public sealed class AuthenticationTests
             replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        await Task.CompletedTask;
         request.Content = replacement;
+        return Task.CompletedTask;
     }
 
     private static string Md5Fingerprint(RSA key)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using OciRaw.Samples.IdentityUsers;
 using OciRaw.Testing.Tests.TestSupport;
 using OciRaw.Tests;
