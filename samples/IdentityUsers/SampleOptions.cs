@@ -44,7 +44,8 @@ public sealed class SampleOptions
                 throw new ArgumentException($"Unknown argument '{name}'.");
             }
 
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            // An empty value (e.g. --config-file "$UNSET") is no value: it must not fall back to ~/.oci/config.
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(args[i + 1]))
             {
                 throw new ArgumentException($"'{name}' needs a value.");
             }

@@ -21,11 +21,15 @@ public sealed partial class OciEmulator : IAsyncDisposable
 {
     private const string OpcRequestId = "opc-request-id";
 
+    /// <summary>The name of the user every tenancy is created with (the owner of its API key).</summary>
+    internal const string TenancyUserName = "ociraw-emulator-user";
+
     private readonly WebApplication _app;
     private readonly ApiKeyRegistry _keys = new();
     private readonly TokenRegistry _tokens;
     private readonly SignatureVerifier _verifier;
     private readonly Lazy<EmulatedInstancePrincipals> _instancePrincipals;
+    private readonly UserStore _userStore;
     private readonly IdentityUsersApi _users;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
@@ -36,7 +40,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
         _app = app;
         _tokens = new TokenRegistry(options.TimeProvider);
         _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
-        _users = new IdentityUsersApi(new UserStore(options.TimeProvider));
+        _userStore = new UserStore(options.TimeProvider);
+        _users = new IdentityUsersApi(_userStore);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
         _instancePrincipals = new(() => new EmulatedInstancePrincipals(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
         app.Run(HandleAsync);
@@ -90,6 +95,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         string userId = Ocids.New("user");
         using RSA key = RSA.Create(2048);
         string fingerprint = RegisterApiKey(tenancyId, userId, key);
+        _userStore.AddTenancyUser(tenancyId, userId, TenancyUserName, "The user whose API key the emulator created with the tenancy.");
         string keyFile = Path.Combine(folder, "oci_api_key.pem");
         WriteOwnerOnly(keyFile, key.ExportPkcs8PrivateKeyPem());
         string configFile = Path.Combine(folder, "config");
@@ -145,9 +151,10 @@ public sealed partial class OciEmulator : IAsyncDisposable
         // IMDS (Bearer Oracle) and federation (leaf-certificate signature) authenticate and answer on their own.
         bool metadata = InstanceMetadataApi.Owns(context.Request.Path);
         bool federation = !metadata && context.Request.Path == FederationApi.Path;
+        string? keyId = null;
         string? failure = metadata ? await InstancePrincipals.Metadata.HandleAsync(context).ConfigureAwait(false)
             : federation ? await InstancePrincipals.Federation.HandleAsync(context, body).ConfigureAwait(false)
-            : _verifier.Verify(context.Request, body);
+            : _verifier.Verify(context.Request, body, out keyId);
         if (failure is not null)
         {
             _authenticationFailures.Enqueue($"{route}: {failure}");
@@ -167,8 +174,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
             return;
         }
 
-        string tenancy = CallerTenancy(context.Request);
-        await _users.HandleAsync(context, template, userId, tenancy, body).ConfigureAwait(false);
+        // The caller's tenancy comes from the keyId that verified the signature (never re-read from the header, where
+        // other parameters could mention another tenancy).
+        await _users.HandleAsync(context, template, userId, CallerTenancy(keyId!), body).ConfigureAwait(false);
     }
 
     /// <summary>Applies a scripted fault; false when the request should then be served normally.</summary>
@@ -213,20 +221,11 @@ public sealed partial class OciEmulator : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    /// <summary>The tenancy of an authenticated request: the first part of its keyId, or the tenancy of its token.</summary>
-    private string CallerTenancy(HttpRequest request)
-    {
-        string authorization = request.Headers.Authorization.ToString();
-        int start = authorization.IndexOf("keyId=\"", StringComparison.Ordinal) + "keyId=\"".Length;
-        if (authorization.AsSpan(start).StartsWith(SignatureVerifier.TokenKeyIdPrefix, StringComparison.Ordinal))
-        {
-            start += SignatureVerifier.TokenKeyIdPrefix.Length;
-            return _tokens.TenancyOf(authorization[start..authorization.IndexOf('"', start)])!;
-        }
-
-        int slash = authorization.IndexOf('/', start);
-        return authorization[start..slash];
-    }
+    /// <summary>The tenancy of the verified keyId: its first part, or the tenancy a token was issued for.</summary>
+    private string CallerTenancy(string keyId) =>
+        keyId.StartsWith(SignatureVerifier.TokenKeyIdPrefix, StringComparison.Ordinal)
+            ? _tokens.TenancyOf(keyId[SignatureVerifier.TokenKeyIdPrefix.Length..])!
+            : keyId[..keyId.IndexOf('/', StringComparison.Ordinal)];
 
     private static string Fingerprint(RSA publicKey)
     {
@@ -241,10 +240,22 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     private static void WriteOwnerOnly(string path, string content)
     {
-        File.WriteAllText(path, content);
-        if (!OperatingSystem.IsWindows())
+        if (OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.WriteAllText(path, content);
+            return;
         }
+
+        // Owner-only from the first byte: a new file is created 0600 (not created with the umask's mode and narrowed
+        // after the key is already in it), and an existing file is narrowed before it is overwritten.
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (File.Exists(path))
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+        }
+
+        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.Write(content);
     }
 }

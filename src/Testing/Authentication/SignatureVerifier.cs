@@ -24,16 +24,30 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
 
     /// <summary>
     /// Null when the request is authentic, otherwise why not (for the emulator's log; never sent to clients). Accepts
-    /// API keys (<c>tenancy/user/fingerprint</c>) and security tokens (<c>ST$&lt;token&gt;</c>).
+    /// API keys (<c>tenancy/user/fingerprint</c>) and security tokens (<c>ST$&lt;token&gt;</c>). When authentic,
+    /// <paramref name="keyId"/> is the keyId whose key verified the signature: the caller's identity.
     /// </summary>
-    public string? Verify(HttpRequest request, byte[] body) => Verify(request, body, ResolveCallerKey, requireHost: true);
+    public string? Verify(HttpRequest request, byte[] body, out string? keyId) => Verify(request, body, ResolveCallerKey, requireHost: true, out keyId);
 
     /// <summary>
     /// Verifies with keys from <paramref name="resolveKey"/>; <paramref name="requireHost"/> false accepts signatures
     /// without <c>host</c> (the instance-principal federation call, which the Python and Go SDKs sign without it).
     /// </summary>
-    public string? Verify(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost)
+    public string? Verify(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost, out string? keyId)
     {
+        keyId = null;
+        string? failure = VerifyCore(request, body, resolveKey, requireHost, out string verifiedKeyId);
+        if (failure is null)
+        {
+            keyId = verifiedKeyId;
+        }
+
+        return failure;
+    }
+
+    private string? VerifyCore(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost, out string keyId)
+    {
+        keyId = string.Empty;
         string? authorization = request.Headers.Authorization;
         if (string.IsNullOrEmpty(authorization))
         {
@@ -55,11 +69,13 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
             return "algorithm must be rsa-sha256";
         }
 
-        if (!parameters.TryGetValue("keyId", out string? keyId) || !parameters.TryGetValue("signature", out string? signature)
+        if (!parameters.TryGetValue("keyId", out string? claimedKeyId) || !parameters.TryGetValue("signature", out string? signature)
             || !parameters.TryGetValue("headers", out string? headerList))
         {
             return "the Authorization header lacks keyId, signature or headers";
         }
+
+        keyId = claimedKeyId;
 
         string[] signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (MissingRequiredHeader(request.Method, signed, requireHost) is { } missing)
@@ -232,6 +248,13 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
             }
 
             string name = rest[..equals].Trim().ToString();
+            if (!name.All(char.IsAsciiLetter))
+            {
+                // e.g. keyId=abc,headers="..." : an unquoted value must not be read as part of the next name.
+                error = "a parameter is not name=\"value\"";
+                return false;
+            }
+
             rest = rest[(equals + 2)..];
             int close = rest.IndexOf('"');
             if (close < 0)
@@ -240,7 +263,12 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
                 return false;
             }
 
-            parameters[name] = rest[..close].ToString();
+            if (!parameters.TryAdd(name, rest[..close].ToString()))
+            {
+                error = $"the parameter '{name}' is given twice";
+                return false;
+            }
+
             rest = rest[(close + 1)..].TrimStart();
             if (!rest.IsEmpty)
             {

@@ -29,15 +29,33 @@ public sealed record OciFault
     public bool DropConnection { get; private init; }
 
     /// <summary>An error answer such as 503 ServiceUnavailable or 429 TooManyRequests.</summary>
-    public static OciFault Error(int status, string code, string? message = null, TimeSpan? retryAfter = null) =>
-        new() { Status = status, Code = code, Message = message ?? $"Injected fault: {code}.", RetryAfter = retryAfter };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not 400-599, or <paramref name="retryAfter"/> is negative.</exception>
+    public static OciFault Error(int status, string code, string? message = null, TimeSpan? retryAfter = null)
+    {
+        // Outside 400-599 it would not be an error answer (and below 100 Kestrel cannot send it at all).
+        ArgumentOutOfRangeException.ThrowIfLessThan(status, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(status, 599);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (retryAfter is TimeSpan wait)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
+        }
+
+        return new() { Status = status, Code = code, Message = message ?? $"Injected fault: {code}.", RetryAfter = retryAfter };
+    }
 
     /// <summary>Serve the request normally, but only after <paramref name="delay"/> (to test timeouts).</summary>
-    public static OciFault Slow(TimeSpan delay) => new() { Delay = delay };
+    public static OciFault Slow(TimeSpan delay) => new() { Delay = NotNegative(delay) };
 
     /// <summary>Drop the connection, after <paramref name="delay"/> if given.</summary>
-    public static OciFault Drop(TimeSpan delay = default) => new() { DropConnection = true, Delay = delay };
+    public static OciFault Drop(TimeSpan delay = default) => new() { DropConnection = true, Delay = NotNegative(delay) };
 
     /// <summary>This fault with a delay before it is applied.</summary>
-    public OciFault After(TimeSpan delay) => this with { Delay = delay };
+    public OciFault After(TimeSpan delay) => this with { Delay = NotNegative(delay) };
+
+    private static TimeSpan NotNegative(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        return delay;
+    }
 }

@@ -42,8 +42,15 @@ internal sealed class IdentityUsersApi(UserStore store)
         (Item, "GET") => GetAsync(context, tenancy, userId!),
         (Item, "PUT") => UpdateAsync(context, tenancy, userId!, body),
         (Item, "DELETE") => DeleteAsync(context, tenancy, userId!),
-        _ => OciError.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", $"{context.Request.Method} is not allowed on {template}."),
+        _ => MethodNotAllowed(context, template),
     };
+
+    /// <summary>405 with the <c>Allow</c> header HTTP requires of it.</summary>
+    private static Task MethodNotAllowed(HttpContext context, string template)
+    {
+        context.Response.Headers.Allow = template == Collection ? "GET, POST" : "GET, PUT, DELETE";
+        return OciError.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", $"{context.Request.Method} is not allowed on {template}.");
+    }
 
     private async Task CreateAsync(HttpContext context, string tenancy, byte[] body)
     {

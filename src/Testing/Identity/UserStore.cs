@@ -61,6 +61,18 @@ internal sealed class UserStore(TimeProvider clock)
         }
     }
 
+    /// <summary>Adds the user a tenancy is created with: the owner of the tenancy's API key, listed and readable like any other.</summary>
+    public EmulatedUser AddTenancyUser(string tenancy, string userId, string name, string description)
+    {
+        var user = new EmulatedUser(userId, tenancy, name, description, null, clock.GetUtcNow(), null, null, NewETag());
+        lock (_gate)
+        {
+            _users.Add(user);
+        }
+
+        return user;
+    }
+
     public EmulatedUser? Get(string tenancy, string userId)
     {
         lock (_gate)

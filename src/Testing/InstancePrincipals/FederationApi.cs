@@ -44,7 +44,7 @@ internal sealed partial class FederationApi(
 
         string? keyIdTenancy = null;
         InstanceLeaf? named = null;
-        string? failure = verifier.Verify(context.Request, body, ResolveLeafKey, requireHost: false);
+        string? failure = verifier.Verify(context.Request, body, ResolveLeafKey, requireHost: false, out _);
         if (failure is not null)
         {
             return failure;
