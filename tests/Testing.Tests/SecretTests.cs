@@ -211,7 +211,7 @@ public sealed class SecretTests
         var logs = new CapturingLoggerProvider();
         using ILoggerFactory factory = logs.CreateFactory();
         await using EmulatorContext context = await EmulatorContext.StartAsync(new OciEmulatorOptions { LoggerFactory = factory });
-        // The emulator knows only API keys, so a session-token keyId (ST$<JWT>) is unknown: the token is a bearer secret.
+        // A session-token keyId (ST$<JWT>) the emulator never issued: the token is a bearer secret, even when unknown.
         const string Token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvY2lkMS51c2VyLm9jMS4uc2VjcmV0In0.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
         using RSA sessionKey = SpareKeys.Unregistered();
         HttpClient http = context.CreateHttp(new KeyIdSigner("ST$" + Token, sessionKey));
@@ -220,7 +220,7 @@ public sealed class SecretTests
 
         await OciErrorAssert.IsNotAuthenticatedAsync(response);
         string failure = Assert.Single(context.Emulator.AuthenticationFailures);
-        Assert.Contains("unknown keyId 'ST$", failure, StringComparison.Ordinal);
+        Assert.Contains("unknown security token", failure, StringComparison.Ordinal);
         Assert.NotEmpty(logs.Entries);
         string[] tokenParts = Token.Split('.');
         SecretAssert.NotIn(logs.AllText, tokenParts);
