@@ -25,7 +25,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ParseResult> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 GeneratedNames.EndpointAttribute,
-                static (node, _) => node is MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax },
+                static (node, _) => node is MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } method && MayBeFirstEndpoint(method),
                 static (context, cancellationToken) => Parse(context, cancellationToken))
             .Where(static result => result is not null)
             .Select(static (result, _) => result!)
@@ -97,6 +97,45 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         {
             return new ParseResult(type.Name, null, e.GetType().Name + ": " + e.Message);
         }
+    }
+
+    /// <summary>
+    /// A syntax-only filter that runs once per edited tree (the semantic transform runs for every match on every edit):
+    /// only the first method of an interface declaration that carries an attribute spelled <c>OciEndpoint</c> goes on.
+    /// When no sibling is spelled that way (an alias such as <c>using Endpoint = OciRaw.OciEndpointAttribute;</c>),
+    /// every match goes on and the semantic <see cref="IsFirstEndpoint"/> check picks one.
+    /// </summary>
+    private static bool MayBeFirstEndpoint(MethodDeclarationSyntax method)
+    {
+        foreach (MemberDeclarationSyntax member in ((InterfaceDeclarationSyntax)method.Parent!).Members)
+        {
+            if (member is MethodDeclarationSyntax sibling && IsSpelledOciEndpoint(sibling))
+            {
+                return sibling == method;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpelledOciEndpoint(MethodDeclarationSyntax method)
+    {
+        foreach (AttributeListSyntax list in method.AttributeLists)
+        {
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                string name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
+                    : attribute.Name is AliasQualifiedNameSyntax aliased ? aliased.Name.Identifier.ValueText
+                    : attribute.Name is SimpleNameSyntax simple ? simple.Identifier.ValueText
+                    : string.Empty;
+                if (name is "OciEndpoint" or "OciEndpointAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFirstEndpoint(IMethodSymbol method, INamedTypeSymbol type, KnownTypes known)

@@ -91,7 +91,9 @@ internal sealed class ClientEmitter
 
         _w.Open("async " + header);
         EmitRequest(method, pageVariable: null);
-        string completion = method.ReturnKind == ReturnKind.Stream ? "ResponseHeadersRead" : "ResponseContentRead";
+        // Bodies are read straight from the connection into a pooled buffer; only the raw HttpResponseMessage, which the
+        // caller reads as it likes, is handed over with its content already buffered.
+        string completion = method.ReturnKind == ReturnKind.HttpResponseMessage ? "ResponseContentRead" : "ResponseHeadersRead";
         string send = $"await {Runtime}.SendAsync(_httpClient, __request, {Http}.HttpCompletionOption.{completion}, {token}).ConfigureAwait(false)";
         switch (method.ReturnKind)
         {

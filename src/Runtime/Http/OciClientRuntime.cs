@@ -144,7 +144,7 @@ public static class OciClientRuntime
             cancellationToken.ThrowIfCancellationRequested();
             List<T>? items;
             using (HttpRequestMessage request = createRequest(page))
-            using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
+            using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
                 items = await ReadJsonAsync(response, readPage, cancellationToken).ConfigureAwait(false);
                 page = response.Headers.NonValidated.TryGetValues("opc-next-page", out HeaderStringValues next) ? next.ToString() : null;
