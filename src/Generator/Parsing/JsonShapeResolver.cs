@@ -19,6 +19,7 @@ internal sealed class JsonShapeResolver
     private readonly Dictionary<string, JsonTypeModel?> _types = new();
     private readonly Dictionary<string, string> _failures = new();
     private readonly List<JsonTypeModel> _ordered = new();
+    private readonly Dictionary<ITypeSymbol, (TypeShape? Shape, string Reason)> _resolved = new(SymbolEqualityComparer.Default);
 
     public JsonShapeResolver(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
     {
@@ -32,6 +33,20 @@ internal sealed class JsonShapeResolver
 
     /// <summary>The shape of <paramref name="type"/>, or null with the reason it cannot be serialized.</summary>
     public TypeShape? Resolve(ITypeSymbol type, out string reason)
+    {
+        // The same types come back for every property and parameter; formatting their names is the costly part.
+        if (_resolved.TryGetValue(type, out (TypeShape? Shape, string Reason) known))
+        {
+            reason = known.Reason;
+            return known.Shape;
+        }
+
+        TypeShape? shape = ResolveUncached(type, out reason);
+        _resolved[type] = (shape, reason);
+        return shape;
+    }
+
+    private TypeShape? ResolveUncached(ITypeSymbol type, out string reason)
     {
         reason = string.Empty;
         string name = type.ToDisplayString(Naming.FullyQualifiedPlain);
