@@ -1,19 +1,28 @@
-using System.Globalization;
 using BenchmarkDotNet.Running;
 using OciRaw.Benchmarks;
+using OciRaw.Benchmarks.Shared;
 
-// dotnet run -c Release --project benchmarks/OciRaw.Benchmarks -- --interleaved [--rounds 200] [--batch 20]
+// dotnet run -c Release --project benchmarks/OciRaw.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 20] [--warmup-s 2]
 // dotnet run -c Release --project benchmarks/OciRaw.Benchmarks -- --filter '*'
 if (args.Contains("--interleaved"))
 {
-    return InterleavedRunner.Run(rounds: IntOption(args, "--rounds", 200), batch: IntOption(args, "--batch", 20));
+    using var fixture = new SigningFixture();
+    InterleavedRunner.Run(
+    [
+        new("GET", ("bare RSA.SignData", () => fixture.SignBare(fixture.GetSigningString)), ("OciSigningHandler", () => Send(fixture, fixture.CreateGet()))),
+        new("POST 1KB", ("bare RSA.SignData", () => fixture.SignBare(fixture.Post1KBSigningString)), ("OciSigningHandler", () => Send(fixture, fixture.CreatePost1KB()))),
+    ], rounds: InterleavedRunner.IntOption(args, "--rounds", 200), batchTime: TimeSpan.FromMilliseconds(InterleavedRunner.IntOption(args, "--batch-ms", 20)),
+        warmUp: TimeSpan.FromSeconds(InterleavedRunner.IntOption(args, "--warmup-s", 2)));
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SigningBenchmarks).Assembly).Run(args);
 return 0;
 
-static int IntOption(string[] args, string name, int fallback)
+static void Send(SigningFixture fixture, HttpRequestMessage request)
 {
-    int index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    using (request)
+    {
+        fixture.Send(request);
+    }
 }
