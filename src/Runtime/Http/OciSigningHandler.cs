@@ -48,10 +48,18 @@ public sealed class OciSigningHandler : DelegatingHandler
         EnsureInnerHandler();
         (_, OciCredentials credentials) = await Signer.SignWithCredentialsAsync(request, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!MayRetry(request, response)
-            || !await Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).ConfigureAwait(false))
+        try
         {
-            return response;
+            if (!MayRetry(request, response)
+                || !await Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).ConfigureAwait(false))
+            {
+                return response;
+            }
+        }
+        catch
+        {
+            response.Dispose(); // the refresh failed: its exception says why, the 401 would not
+            throw;
         }
 
         response.Dispose();
@@ -67,10 +75,18 @@ public sealed class OciSigningHandler : DelegatingHandler
         // accepts that by design.
         (_, OciCredentials credentials) = Signer.SignWithCredentialsAsync(request, cancellationToken).GetAwaiter().GetResult();
         HttpResponseMessage response = base.Send(request, cancellationToken);
-        if (!MayRetry(request, response)
-            || !Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).AsTask().GetAwaiter().GetResult())
+        try
         {
-            return response;
+            if (!MayRetry(request, response)
+                || !Signer.RefreshAfterUnauthorizedAsync(credentials, cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                return response;
+            }
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
 
         response.Dispose();
