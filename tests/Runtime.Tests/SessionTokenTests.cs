@@ -120,30 +120,13 @@ public sealed class SessionTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task A_401_with_an_unchanged_token_is_not_retried()
-    {
-        var signer = new SessionTokenSigner(_tokenFile, _keyFile);
-        await using var server = new LoopbackHttpServer(_ => NotAuthenticated());
-        using var http = new HttpClient(new OciSigningHandler(signer, new SocketsHttpHandler()));
-
-        using HttpResponseMessage response = await http.GetAsync($"http://127.0.0.1:{server.Port}/x");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Single(server.Received);
-    }
+    public async Task A_401_with_an_unchanged_token_is_not_retried() =>
+        Assert.Equal(1, await RequestsSentWhenEveryAnswerIs401Async(new SessionTokenSigner(_tokenFile, _keyFile)));
 
     [Fact]
-    public async Task Api_key_signers_are_never_retried_on_401()
-    {
-        var signer = new ApiKeySigner("ocid1.tenancy.oc1..aaaaaaaaa", "ocid1.user.oc1..aaaaaaaaa", VectorFiles.TestKeyFingerprint, _keyFile);
-        await using var server = new LoopbackHttpServer(_ => NotAuthenticated());
-        using var http = new HttpClient(new OciSigningHandler(signer, new SocketsHttpHandler()));
-
-        using HttpResponseMessage response = await http.GetAsync($"http://127.0.0.1:{server.Port}/x");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Single(server.Received);
-    }
+    public async Task Api_key_signers_are_never_retried_on_401() =>
+        Assert.Equal(1, await RequestsSentWhenEveryAnswerIs401Async(
+            new ApiKeySigner("ocid1.tenancy.oc1..aaaaaaaaa", "ocid1.user.oc1..aaaaaaaaa", VectorFiles.TestKeyFingerprint, _keyFile)));
 
     [Fact]
     public async Task A_streamed_body_sent_unsigned_is_not_replayed_after_a_401()
@@ -182,6 +165,18 @@ public sealed class SessionTokenTests : IDisposable
         Assert.DoesNotContain(token, signed.Stdout + signed.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, mismatch.ExitCode);
         Assert.Contains("pass --auth security_token", mismatch.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends one GET through the signing handler to a server that refuses everything; returns how many arrived.</summary>
+    private static async Task<int> RequestsSentWhenEveryAnswerIs401Async(OciSigner signer)
+    {
+        await using var server = new LoopbackHttpServer(_ => NotAuthenticated());
+        using var http = new HttpClient(new OciSigningHandler(signer, new SocketsHttpHandler()));
+
+        using HttpResponseMessage response = await http.GetAsync($"http://127.0.0.1:{server.Port}/x");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        return server.Received.Count;
     }
 
     private void WriteToken(string token)
