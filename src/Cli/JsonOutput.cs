@@ -52,30 +52,16 @@ internal static class JsonOutput
         });
     }
 
-    /// <summary>The service's error, as the OCI CLI prints a ServiceError.</summary>
-    public static string ServiceError(HttpRequestMessage request, HttpResponseMessage response, byte[] body)
+    /// <summary>The service's error, as the OCI CLI prints a ServiceError (read the way generated clients read it).</summary>
+    public static string ServiceError(OciServiceException error)
     {
-        string? code = null;
-        string? message = null;
-        if (TryParse(body, out JsonDocument? document))
-        {
-            using (document)
-            {
-                if (document.RootElement.ValueKind == JsonValueKind.Object)
-                {
-                    code = GetString(document.RootElement, "code");
-                    message = GetString(document.RootElement, "message");
-                }
-            }
-        }
-
         return Write(writer =>
         {
-            writer.WriteNumber("status", (int)response.StatusCode);
-            writer.WriteString("code", code ?? response.ReasonPhrase ?? "Unknown");
-            writer.WriteString("message", message ?? Encoding.UTF8.GetString(body));
-            writer.WriteString("opc-request-id", response.Headers.TryGetValues("opc-request-id", out IEnumerable<string>? ids) ? string.Join(", ", ids) : null);
-            writer.WriteString("operation", $"{request.Method.Method} {request.RequestUri}");
+            writer.WriteNumber("status", (int)error.StatusCode);
+            writer.WriteString("code", error.ServiceCode);
+            writer.WriteString("message", error.ServiceMessage);
+            writer.WriteString("opc-request-id", error.OpcRequestId);
+            writer.WriteString("operation", error.Operation);
         });
     }
 
@@ -122,9 +108,6 @@ internal static class JsonOutput
             return false;
         }
     }
-
-    private static string? GetString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Write(Action<Utf8JsonWriter> writeProperties)
     {

@@ -75,7 +75,8 @@ internal static class RawRequestCommand
             }
 
             await stderr.WriteLineAsync("ServiceError:").ConfigureAwait(false);
-            await stderr.WriteLineAsync(JsonOutput.ServiceError(request, response, body)).ConfigureAwait(false);
+            OciServiceException error = await OciServiceException.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            await stderr.WriteLineAsync(JsonOutput.ServiceError(error)).ConfigureAwait(false);
             return ExitCodes.ServiceError;
         }
     }
