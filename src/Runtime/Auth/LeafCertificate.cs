@@ -27,7 +27,7 @@ internal sealed class LeafCertificate
 
     /// <summary>The keyId of the federation request: <c>tenancy/fed-x509/&lt;SHA-1 of the certificate&gt;</c>.</summary>
     [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "The federation keyId is defined with the certificate's SHA-1 fingerprint; it identifies, it does not protect.")]
-    public string FederationKeyId => $"{TenancyId}/fed-x509/{string.Join(':', SHA1.HashData(Certificate.RawData).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)))}";
+    public string FederationKeyId => $"{TenancyId}/fed-x509/{KeyFingerprint.ColonHex(SHA1.HashData(Certificate.RawData))}";
 
     public static LeafCertificate Parse(string certificatePem, string keyPem)
     {

@@ -14,9 +14,13 @@ internal static class KeyFingerprint
     [SuppressMessage("Security", "CA5351:Do Not Use Broken Cryptographic Algorithms", Justification = "The OCI fingerprint is defined as MD5; it identifies, it does not protect.")]
     public static string Compute(RSA key)
     {
-        Span<byte> hash = stackalloc byte[MD5.HashSizeInBytes];
-        MD5.HashData(key.ExportSubjectPublicKeyInfo(), hash);
-        return string.Create(Length, hash.ToArray(), static (chars, bytes) =>
+        return ColonHex(MD5.HashData(key.ExportSubjectPublicKeyInfo()));
+    }
+
+    /// <summary>Lowercase hex bytes joined by colons (<c>a1:48:...</c>), the way OCI writes fingerprints.</summary>
+    public static string ColonHex(byte[] bytes)
+    {
+        return string.Create((bytes.Length * 3) - 1, bytes, static (chars, bytes) =>
         {
             const string Hex = "0123456789abcdef";
             for (int i = 0; i < bytes.Length; i++)
