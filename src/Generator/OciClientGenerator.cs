@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using OciRaw.Generator.Diagnostics;
 using OciRaw.Generator.Emitting;
+using OciRaw.Generator.Incrementality;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -19,16 +20,42 @@ namespace OciRaw.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class OciClientGenerator : IIncrementalGenerator
 {
+    private readonly System.Action<string>? _beforeParse;
+
+    /// <summary>The generator the compiler loads.</summary>
+    public OciClientGenerator()
+    {
+    }
+
+    /// <summary>Test seam: <paramref name="beforeParse"/> sees each interface's name before it is parsed, so tests can count parses and prove that a failure becomes OCIRAW015.</summary>
+    internal OciClientGenerator(System.Action<string> beforeParse)
+    {
+        _beforeParse = beforeParse;
+    }
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ParseResult> parsed = context.SyntaxProvider
+        // Which interfaces have endpoints. This re-runs on every edit, so it stays cheap: FAWMN binds the attributes of
+        // one method per interface, and the transform only names the interface.
+        IncrementalValueProvider<ImmutableArray<string>> interfaceNames = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 GeneratedNames.EndpointAttribute,
                 static (node, _) => node is MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } method && MayBeFirstEndpoint(method),
-                static (context, cancellationToken) => Parse(context, cancellationToken))
-            .Where(static result => result is not null)
-            .Select(static (result, _) => result!)
+                static (context, _) => context.TargetSymbol.ContainingType is { TypeKind: TypeKind.Interface } type ? MetadataName(type) : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .Collect();
+
+        // Equal to the last one unless a declaration, an option or a reference changed, so a keystroke inside a method
+        // body stops here and the parse below stays cached (see DeclarationSnapshot for why this is safe).
+        IncrementalValueProvider<DeclarationSnapshot> declarations = interfaceNames
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => DeclarationSnapshot.Take(input.Left, input.Right, cancellationToken));
+
+        System.Action<string>? beforeParse = _beforeParse;
+        IncrementalValuesProvider<ParseResult> parsed = declarations
+            .SelectMany((snapshot, cancellationToken) => ParseAll(snapshot, beforeParse, cancellationToken))
             .WithTrackingName(TrackingNames.Interface);
 
         IncrementalValuesProvider<InterfaceModel> clients = parsed
@@ -54,9 +81,6 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.InterfaceName, result.Failure)));
     }
 
-    /// <summary>Test seam: called with each interface's name before it is parsed, so tests can prove that a failure becomes OCIRAW015.</summary>
-    internal static System.Action<string>? BeforeParse { get; set; }
-
     /// <summary>Adds one generated file; an emitter failure becomes OCIRAW015 instead of a generator crash (CS8785).</summary>
     private static void Emit(SourceProductionContext output, string name, string hintName, System.Func<string> emit)
     {
@@ -71,25 +95,30 @@ public sealed class OciClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Parses the interface once, from its first [OciEndpoint] method (the transform runs for every attributed method).
-    /// A crash becomes a diagnostic, never a compiler failure.
+    /// Parses every interface of a new snapshot against the compilation it was taken of. A crash becomes a diagnostic
+    /// for its interface, never a compiler failure.
     /// </summary>
-    private static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static ImmutableArray<ParseResult> ParseAll(DeclarationSnapshot snapshot, System.Action<string>? beforeParse, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not IMethodSymbol { ContainingType: { TypeKind: TypeKind.Interface } type } method)
+        Compilation compilation = snapshot.Compilation;
+        KnownTypes known = KnownTypes.For(compilation);
+        ImmutableArray<ParseResult>.Builder results = ImmutableArray.CreateBuilder<ParseResult>(snapshot.Interfaces.Count);
+        foreach (string name in snapshot.Interfaces)
         {
-            return null;
+            if (compilation.Assembly.GetTypeByMetadataName(name) is { } type)
+            {
+                results.Add(Parse(type, known, beforeParse, cancellationToken));
+            }
         }
 
-        KnownTypes known = KnownTypes.For(context.SemanticModel.Compilation);
-        if (!IsFirstEndpoint(method, type, known))
-        {
-            return null;
-        }
+        return results.ToImmutable();
+    }
 
+    private static ParseResult Parse(INamedTypeSymbol type, KnownTypes known, System.Action<string>? beforeParse, CancellationToken cancellationToken)
+    {
         try
         {
-            BeforeParse?.Invoke(type.Name);
+            beforeParse?.Invoke(type.Name);
             InterfaceModel? model = InterfaceParser.Parse(type, known, DiagnosticSink.MessagesOnly(), cancellationToken);
             return new ParseResult(type.Name, model, null);
         }
@@ -99,11 +128,28 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>The name <see cref="IAssemblySymbol.GetTypeByMetadataName"/> finds the type by: <c>Ns.Outer+Inner`1</c>.</summary>
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        string name = type.MetadataName;
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.MetadataName + "+" + name;
+        }
+
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            name = ns.MetadataName + "." + name;
+        }
+
+        return name;
+    }
+
     /// <summary>
     /// A syntax-only filter that runs once per edited tree (the semantic transform runs for every match on every edit):
     /// only the first method of an interface declaration that carries an attribute spelled <c>OciEndpoint</c> goes on.
     /// When no sibling is spelled that way (an alias such as <c>using Endpoint = OciRaw.OciEndpointAttribute;</c>),
-    /// every match goes on and the semantic <see cref="IsFirstEndpoint"/> check picks one.
+    /// every match goes on, and <see cref="DeclarationSnapshot"/> keeps each interface once.
     /// </summary>
     private static bool MayBeFirstEndpoint(MethodDeclarationSyntax method)
     {
@@ -132,19 +178,6 @@ public sealed class OciClientGenerator : IIncrementalGenerator
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsFirstEndpoint(IMethodSymbol method, INamedTypeSymbol type, KnownTypes known)
-    {
-        foreach (ISymbol member in type.GetMembers())
-        {
-            if (member is IMethodSymbol candidate && InterfaceParser.IsEndpoint(candidate, known))
-            {
-                return SymbolEqualityComparer.Default.Equals(candidate, method);
             }
         }
 

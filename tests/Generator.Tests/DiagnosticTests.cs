@@ -203,31 +203,25 @@ public sealed class DiagnosticTests
     [Fact]
     public void OCIRAW015_a_generator_failure_is_a_diagnostic_not_a_crash()
     {
-        OciClientGenerator.BeforeParse = name =>
+        var generator = new OciClientGenerator(name =>
         {
             if (name == "ICrashes")
             {
                 throw new InvalidOperationException("simulated parser failure");
             }
-        };
-        try
-        {
-            GeneratorRun run = GeneratorRun.Of(Usings + """
-                public partial interface ICrashes { [OciEndpoint("GET /a")] Task GetAsync(); }
-                public partial interface IWorks { [OciEndpoint("GET /b")] Task GetAsync(); }
-                """);
+        });
 
-            Diagnostic failure = Assert.Single(run.Result.Diagnostics);
-            Assert.Equal("OCIRAW015", failure.Id);
-            Assert.Contains("'ICrashes'", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Contains("InvalidOperationException: simulated parser failure", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Null(run.Result.Exception);
-            Assert.Contains(run.Sources.Keys, hint => hint.Contains("IWorks", StringComparison.Ordinal));
-        }
-        finally
-        {
-            OciClientGenerator.BeforeParse = null;
-        }
+        GeneratorRun run = GeneratorRun.Of(generator, Usings + """
+            public partial interface ICrashes { [OciEndpoint("GET /a")] Task GetAsync(); }
+            public partial interface IWorks { [OciEndpoint("GET /b")] Task GetAsync(); }
+            """);
+
+        Diagnostic failure = Assert.Single(run.Result.Diagnostics);
+        Assert.Equal("OCIRAW015", failure.Id);
+        Assert.Contains("'ICrashes'", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: simulated parser failure", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Null(run.Result.Exception);
+        Assert.Contains(run.Sources.Keys, hint => hint.Contains("IWorks", StringComparison.Ordinal));
     }
 
     [Fact]

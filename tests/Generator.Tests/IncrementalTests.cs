@@ -39,6 +39,11 @@ public sealed class IncrementalTests
         }
         """;
 
+    private const string Worker = """
+        namespace Unrelated;
+        public sealed class Worker { public int Work() { return 1; } }
+        """;
+
     [Fact]
     public void A_comment_in_an_interface_file_regenerates_nothing()
     {
@@ -75,6 +80,70 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_keystroke_in_a_method_body_parses_nothing()
+    {
+        var parsed = new List<string>();
+        (GeneratorDriver driver, CSharpCompilation compilation) = Start(new OciClientGenerator(parsed.Add), Worker);
+        Assert.Equal(["IUsers", "IGroups"], parsed);
+        parsed.Clear();
+
+        GeneratorRunResult rerun = Rerun(driver, compilation, 3, Worker.Replace("return 1;", "return 2;", StringComparison.Ordinal));
+
+        Assert.Empty(parsed);
+        Assert.All(rerun.TrackedSteps[TrackingNames.Interface].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.All(Outputs(rerun), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void A_declaration_change_in_an_unrelated_file_parses_again_and_regenerates_nothing()
+    {
+        var parsed = new List<string>();
+        (GeneratorDriver driver, CSharpCompilation compilation) = Start(new OciClientGenerator(parsed.Add), Worker);
+        parsed.Clear();
+
+        GeneratorRunResult rerun = Rerun(driver, compilation, 3, Worker.Replace("public int Work()", "public int Work(int times = 1)", StringComparison.Ordinal));
+
+        Assert.Equal(["IUsers", "IGroups"], parsed);
+        Assert.All(Outputs(rerun), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void A_new_type_that_changes_what_a_dto_member_binds_to_regenerates_the_serializer()
+    {
+        const string widgets = "namespace Parts { public sealed class Widget { public string? Label { get; set; } } }";
+        string dto = "using Parts;\n" + Dto.Replace("public string? Name { get; set; }", "public Widget? Part { get; set; }", StringComparison.Ordinal);
+        CSharpCompilation compilation = TestCompilation.Create(dto, UsersApi, widgets);
+        GeneratorDriver driver = NewDriver(new OciClientGenerator()).RunGenerators(compilation);
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.Contains("Parts_Widget", StringComparison.Ordinal));
+
+        // Sample.Widget is closer to Sample.Dto than Parts.Widget, so Dto.Part now binds to it: only declarations in
+        // another file changed, and the serializers must follow.
+        CSharpCompilation shadowed = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Sample { public sealed class Widget { public int Size { get; set; } } }", TestCompilation.ParseOptions, "Shadow.cs"));
+        GeneratorRunResult rerun = driver.RunGenerators(shadowed).GetRunResult().Results.Single();
+
+        Assert.Contains(rerun.GeneratedSources, s => s.HintName.Contains("Sample_Widget", StringComparison.Ordinal) && s.SourceText.ToString().Contains("\"size\"u8", StringComparison.Ordinal));
+        Assert.DoesNotContain(rerun.GeneratedSources, s => s.HintName.Contains("Parts_Widget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_compilation_option_or_reference_change_parses_again()
+    {
+        var parsed = new List<string>();
+        (GeneratorDriver driver, CSharpCompilation compilation) = Start(new OciClientGenerator(parsed.Add), Worker);
+        parsed.Clear();
+
+        driver = driver.RunGenerators(compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable)));
+        Assert.Equal(["IUsers", "IGroups"], parsed);
+        parsed.Clear();
+
+        // The same file behind a new reference object: hosts reuse reference objects, so a new one is a real change.
+        MetadataReference oci = compilation.References.Single(r => r.Display?.EndsWith("OciRaw.dll", StringComparison.Ordinal) == true);
+        driver.RunGenerators(compilation.ReplaceReference(oci, MetadataReference.CreateFromFile(oci.Display!)));
+        Assert.Equal(["IUsers", "IGroups"], parsed);
+    }
+
+    [Fact]
     public void Parsing_the_same_interface_twice_gives_equal_models()
     {
         InterfaceModel first = ParseUsers();
@@ -105,15 +174,19 @@ public sealed class IncrementalTests
         return InterfaceParser.Parse(type, new KnownTypes(compilation), DiagnosticSink.MessagesOnly(), CancellationToken.None)!;
     }
 
-    private static (GeneratorDriver Driver, CSharpCompilation Compilation) Start()
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) Start() => Start(new OciClientGenerator());
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) Start(OciClientGenerator generator, params string[] moreSources)
     {
-        CSharpCompilation compilation = TestCompilation.Create(Dto, UsersApi, GroupsApi);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new OciClientGenerator().AsSourceGenerator()],
+        CSharpCompilation compilation = TestCompilation.Create([Dto, UsersApi, GroupsApi, .. moreSources]);
+        return (NewDriver(generator).RunGenerators(compilation), compilation);
+    }
+
+    private static CSharpGeneratorDriver NewDriver(OciClientGenerator generator) =>
+        CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()],
             parseOptions: TestCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return (driver.RunGenerators(compilation), compilation);
-    }
 
     private static GeneratorRunResult Rerun(GeneratorDriver driver, CSharpCompilation compilation, int treeIndex, string newText)
     {

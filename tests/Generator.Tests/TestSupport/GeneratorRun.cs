@@ -30,11 +30,13 @@ internal sealed class GeneratorRun
     public SortedDictionary<string, string> Sources =>
         new(Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString().Replace("\r\n", "\n")), StringComparer.Ordinal);
 
-    public static GeneratorRun Of(params string[] sources)
+    public static GeneratorRun Of(params string[] sources) => Of(new OciClientGenerator(), sources);
+
+    public static GeneratorRun Of(OciClientGenerator generator, params string[] sources)
     {
         CSharpCompilation compilation = TestCompilation.Create(sources);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new OciClientGenerator().AsSourceGenerator()],
+            [generator.AsSourceGenerator()],
             parseOptions: TestCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
