@@ -37,11 +37,21 @@ public class GeneratorBenchmarks
     [IterationSetup(Targets = [nameof(ColdBound), nameof(IncrementalBound)])]
     public void NextBound() => _next = _fixture.NextCompilation(bound: true);
 
+    [IterationSetup(Targets = [nameof(IncrementalDeclarationEdit)])]
+    public void NextDeclarationEdit() => _next = _fixture.NextCompilation(declaration: true);
+
+    [IterationSetup(Targets = [nameof(IncrementalDeclarationEditBound)])]
+    public void NextDeclarationEditBound() => _next = _fixture.NextCompilation(bound: true, declaration: true);
+
     [Benchmark(Baseline = true), BenchmarkCategory("Fresh")]
     public GeneratorDriver Cold() => _fixture.RunCold(_next);
 
     [Benchmark, BenchmarkCategory("Fresh")]
     public GeneratorDriver Incremental() => _fixture.RunIncremental(_next);
+
+    /// <summary>The unrelated edit renames a method: a declaration changed, so every interface is parsed again.</summary>
+    [Benchmark, BenchmarkCategory("Fresh")]
+    public GeneratorDriver IncrementalDeclarationEdit() => _fixture.RunDeclarationEditIncremental(_next);
 
     /// <summary>The yardstick: Roslyn's own cost of an edit for a generator of this shape.</summary>
     [Benchmark, BenchmarkCategory("Fresh")]
@@ -52,6 +62,9 @@ public class GeneratorBenchmarks
 
     [Benchmark, BenchmarkCategory("Bound")]
     public GeneratorDriver IncrementalBound() => _fixture.RunIncremental(_next);
+
+    [Benchmark, BenchmarkCategory("Bound")]
+    public GeneratorDriver IncrementalDeclarationEditBound() => _fixture.RunDeclarationEditIncremental(_next);
 
     private sealed class MonitoringWithoutTiering : ManualConfig
     {

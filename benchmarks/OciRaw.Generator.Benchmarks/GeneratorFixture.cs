@@ -22,6 +22,7 @@ internal sealed class GeneratorFixture
     private readonly CSharpCompilation _compilation;
     private readonly SyntaxTree _unrelated;
     private GeneratorDriver? _trivial;
+    private GeneratorDriver? _declarationEdits;
     private int _edits;
 
     public GeneratorFixture()
@@ -44,12 +45,13 @@ internal sealed class GeneratorFixture
     /// <summary>
     /// The project with the unrelated file edited once more. With <paramref name="bound"/>, the declarations (types,
     /// members, their signatures and attributes) are bound first, which every compile of the edit does anyway, so the
-    /// run that follows measures the generator's own work.
+    /// run that follows measures the generator's own work. With <paramref name="declaration"/>, the edit renames a
+    /// method instead of changing a body.
     /// </summary>
-    public CSharpCompilation NextCompilation(bool bound = false)
+    public CSharpCompilation NextCompilation(bool bound = false, bool declaration = false)
     {
         CSharpCompilation compilation = _compilation.ReplaceSyntaxTree(
-            _unrelated, CSharpSyntaxTree.ParseText(SyntheticProject.Unrelated(++_edits), ParseOptions, SyntheticProject.UnrelatedPath));
+            _unrelated, CSharpSyntaxTree.ParseText(SyntheticProject.Unrelated(++_edits, declaration), ParseOptions, SyntheticProject.UnrelatedPath));
         if (bound)
         {
             BindDeclarations(compilation.Assembly.GlobalNamespace);
@@ -63,6 +65,13 @@ internal sealed class GeneratorFixture
 
     /// <summary>The driver that already ran, on a compilation in which only the unrelated file changed.</summary>
     public GeneratorDriver RunIncremental(Compilation compilation) => Driver = Driver.RunGenerators(compilation);
+
+    /// <summary>
+    /// An incremental run on a driver of its own that only ever sees declaration edits, so that its edits never reach
+    /// <see cref="Driver"/>, whose next body-only edit would otherwise look like a declaration change.
+    /// </summary>
+    public GeneratorDriver RunDeclarationEditIncremental(Compilation compilation) =>
+        _declarationEdits = (_declarationEdits ?? NewDriver(new OciClientGenerator(), trackSteps: false).RunGenerators(compilation)).RunGenerators(compilation);
 
     /// <summary>The incremental run of <see cref="TrivialGenerator"/> (its driver ran once on the first call).</summary>
     public GeneratorDriver RunTrivialIncremental(Compilation compilation) =>

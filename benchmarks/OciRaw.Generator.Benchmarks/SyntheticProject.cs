@@ -26,15 +26,18 @@ internal static class SyntheticProject
 
     public const string UnrelatedPath = "App/Startup.cs";
 
-    /// <summary>The unrelated file after edit number <paramref name="edit"/>: a method body changes.</summary>
-    public static string Unrelated(int edit) => $$"""
+    /// <summary>
+    /// The unrelated file after edit number <paramref name="edit"/>: a method body changes, or, with
+    /// <paramref name="declaration"/>, a method's name (a declaration nothing generated depends on).
+    /// </summary>
+    public static string Unrelated(int edit, bool declaration = false) => $$"""
         using System;
 
         namespace Bench.App;
 
         public static class Startup
         {
-            public static int RetryCount() => {{edit.ToString(CultureInfo.InvariantCulture)}};
+            public static int {{(declaration ? "RetryCount" + edit.ToString(CultureInfo.InvariantCulture) : "RetryCount")}}() => {{edit.ToString(CultureInfo.InvariantCulture)}};
 
             public static string Describe(int value) => "value " + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -39,6 +39,8 @@ public sealed class IncrementalTests
         }
         """;
 
+    private const string Usings = "using System.Threading.Tasks;\nusing OciRaw;\nnamespace Sample;\n";
+
     private const string Worker = """
         namespace Unrelated;
         public sealed class Worker { public int Work() { return 1; } }
@@ -95,16 +97,89 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void A_declaration_change_in_an_unrelated_file_parses_again_and_regenerates_nothing()
+    public void A_declaration_edit_in_a_file_no_interface_depends_on_parses_nothing()
     {
         var parsed = new List<string>();
         (GeneratorDriver driver, CSharpCompilation compilation) = Start(new OciClientGenerator(parsed.Add), Worker);
         parsed.Clear();
 
-        GeneratorRunResult rerun = Rerun(driver, compilation, 3, Worker.Replace("public int Work()", "public int Work(int times = 1)", StringComparison.Ordinal));
+        GeneratorRunResult rerun = Rerun(driver, compilation, 3, Worker.Replace("public int Work()", "public int Work(int times = 1) { return times; } public string? Name { get; set; } public int Other()", StringComparison.Ordinal));
+
+        Assert.Empty(parsed);
+        Assert.All(Outputs(rerun), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void A_new_type_anywhere_parses_again_and_regenerates_nothing_when_nothing_binds_to_it()
+    {
+        var parsed = new List<string>();
+        (GeneratorDriver driver, CSharpCompilation compilation) = Start(new OciClientGenerator(parsed.Add), Worker);
+        parsed.Clear();
+
+        GeneratorRunResult rerun = Rerun(driver, compilation, 3, Worker + "\npublic sealed class Helper { }");
 
         Assert.Equal(["IUsers", "IGroups"], parsed);
         Assert.All(Outputs(rerun), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    /// <summary>Edits to declarations in other files that the generated code depends on, found from syntax alone.</summary>
+    public static TheoryData<string, string[], int, string, string, string> DependencyEdits => new()
+    {
+        {
+            "a constant used in a route",
+            ["public static class Routes { public const string Users = \"/users\"; }",
+             "public partial interface IApi { [OciEndpoint(\"GET \" + Routes.Users)] Task<string> GetAsync(); }"],
+            0, "\"/users\"", "\"/people\"", "\"/people\""
+        },
+        {
+            "another part of a partial DTO",
+            ["public sealed partial class Dto { public string? Name { get; set; } }",
+             "public sealed partial class Dto { public int Age { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /dto\")] Task<Dto> GetAsync(); }"],
+            1, "public int Age { get; set; }", "public int Years { get; set; }", "\"years\"u8"
+        },
+        {
+            "a base class of a DTO",
+            ["public class Base { public string? Id { get; set; } }",
+             "public sealed class Dto : Base { public string? Name { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /dto\")] Task<Dto> GetAsync(); }"],
+            0, "public string? Id { get; set; }", "public string? Id { get; set; } public int Version { get; set; }", "\"version\"u8"
+        },
+        {
+            "an enum a DTO uses, two files away",
+            ["public enum Color { Red }",
+             "public sealed class Paint { public Color Shade { get; set; } }",
+             "public sealed class Dto { public Paint? Paint { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /dto\")] Task<Dto> GetAsync(); }"],
+            0, "Red }", "Red, Blue }", "\"Blue\""
+        },
+        {
+            "a global using alias a DTO binds through",
+            ["global using Part = Sample.Widget;",
+             "public sealed class Widget { public int Size { get; set; } } public sealed class Gadget { public int Weight { get; set; } }",
+             "public sealed class Dto { public Part? Part { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /dto\")] Task<Dto> GetAsync(); }"],
+            0, "Sample.Widget", "Sample.Gadget", "Sample_Gadget"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(DependencyEdits))]
+    public void An_edit_to_a_declaration_in_another_file_that_generated_code_depends_on_regenerates(
+        string dependency, string[] files, int editedFile, string from, string to, string expected)
+    {
+        string[] sources = [.. files.Select(file => file.StartsWith("global using", StringComparison.Ordinal) ? file : Usings + file)];
+        CSharpCompilation compilation = TestCompilation.Create(sources);
+        GeneratorDriver driver = NewDriver(new OciClientGenerator()).RunGenerators(compilation);
+        Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, tree => tree.ToString().Contains(expected, StringComparison.Ordinal));
+
+        SyntaxTree old = compilation.SyntaxTrees[editedFile];
+        Assert.True(sources[editedFile].Contains(from, StringComparison.Ordinal), $"Test setup ({dependency}): '{from}' is not in file {editedFile}.");
+        CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, old.WithChangedText(SourceText.From(sources[editedFile].Replace(from, to, StringComparison.Ordinal))));
+        Assert.Empty(edited.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(rerun.GeneratedSources, s => s.HintName.Contains(expected, StringComparison.Ordinal) || s.SourceText.ToString().Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace OciRaw.Generator.Tests;
 /// What a declaration fingerprint must see and may ignore. A change it ignores wrongly would leave a stale client or
 /// serializer in the build; a change it sees needlessly costs a re-parse on that keystroke.
 /// </summary>
-public sealed class DeclarationFingerprintTests
+public sealed class TreeDeclarationsTests
 {
     private const string Before = """
         using System.Text.Json.Serialization;
@@ -79,7 +79,7 @@ public sealed class DeclarationFingerprintTests
     [Fact]
     public void Sees_the_file_path_and_the_language_version()
     {
-        DeclarationFingerprint original = Fingerprint(Before);
+        Fingerprint original = Fingerprint(Before);
 
         Assert.NotEqual(original, Fingerprint(Before, path: "Elsewhere.cs"));
         Assert.NotEqual(original, Fingerprint(Before, new CSharpParseOptions(LanguageVersion.CSharp11)));
@@ -104,14 +104,79 @@ public sealed class DeclarationFingerprintTests
         Assert.NotEqual(Fingerprint(program), Fingerprint(program.Replace("class Helper", "class Helper2", StringComparison.Ordinal)));
     }
 
+    public static TheoryData<string, string, string> EditsNameLookupCannotSee => new()
+    {
+        { "a member added", "public int Read() => _count;", "public int Read() => _count; public int Age { get; set; }" },
+        { "a member renamed", "public void Touch(", "public void Poke(" },
+        { "a property type", "public string? Name", "public object? Name" },
+        { "an attribute on a member", "[JsonPropertyName(\"name\")]", "[JsonPropertyName(\"userName\")]" },
+        { "a method body", "_count += by;", "_count -= by;" },
+    };
+
+    public static TheoryData<string, string, string> EditsNameLookupCanSee => new()
+    {
+        { "a type added", "public enum Color", "public sealed class Added { } public enum Color" },
+        { "a type renamed", "public sealed class Other", "public sealed class Another" },
+        { "a type made generic", "public sealed class Other", "public sealed class Other<T>" },
+        { "a type's accessibility", "public sealed class Other", "internal sealed class Other" },
+        { "a nested type", "public int Read() => _count;", "public int Read() => _count; public sealed class Nested { }" },
+        { "a using directive", "using System.Text.Json.Serialization;", "using System.Text.Json.Serialization;\nusing System.Text;" },
+        { "a using alias", "using System.Text.Json.Serialization;", "using System.Text.Json.Serialization;\nusing Other = System.Text.StringBuilder;" },
+        { "the namespace", "namespace Sample;", "namespace Sample.Inner;" },
+        { "an assembly attribute", "namespace Sample;", "[assembly: System.CLSCompliant(false)]\nnamespace Sample;" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EditsNameLookupCannotSee))]
+    public void Names_ignore_edits_that_cannot_change_what_a_name_elsewhere_binds_to(string edit, string from, string to)
+    {
+        Assert.True(Before.Contains(from, StringComparison.Ordinal), $"Test setup: '{from}' is not in the source ({edit}).");
+
+        Assert.Equal(Read(Before).Names, Read(Before.Replace(from, to, StringComparison.Ordinal)).Names);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditsNameLookupCanSee))]
+    public void Names_see_edits_that_can_change_what_a_name_elsewhere_binds_to(string edit, string from, string to)
+    {
+        Assert.True(Before.Contains(from, StringComparison.Ordinal), $"Test setup: '{from}' is not in the source ({edit}).");
+
+        Assert.NotEqual(Read(Before).Names, Read(Before.Replace(from, to, StringComparison.Ordinal)).Names);
+    }
+
+    [Fact]
+    public void Lists_declared_types_and_aliases_and_the_names_declarations_mention()
+    {
+        TreeDeclarations read = Read("""
+            using Alias = System.Text.StringBuilder;
+            namespace Sample;
+            [Marker] public sealed class Outer : Base
+            {
+                public Widget? Part { get; set; } = Defaults.Part;
+                public int Count() { return Hidden.Value; }
+                public sealed class Inner { }
+                public delegate void Handler();
+            }
+            public enum Color { Red }
+            """);
+
+        Assert.Equal(["Alias", "Color", "Handler", "Inner", "Outer"], read.DeclaredTypes.Order(StringComparer.Ordinal));
+        Assert.Subset(read.ReferencedNames.ToHashSet(), new HashSet<string> { "Base", "Widget", "Defaults", "Part", "Marker", "MarkerAttribute", "Sample", "StringBuilder" });
+        Assert.DoesNotContain("Hidden", read.ReferencedNames);
+        Assert.DoesNotContain("WidgetAttribute", read.ReferencedNames);
+    }
+
     [Fact]
     public void Is_computed_once_per_tree()
     {
         SyntaxTree tree = CSharpSyntaxTree.ParseText(Before, TestCompilation.ParseOptions, "Dto.cs");
 
-        Assert.Same(DeclarationFingerprint.Of(tree, CancellationToken.None), DeclarationFingerprint.Of(tree, CancellationToken.None));
+        Assert.Same(TreeDeclarations.Of(tree, CancellationToken.None), TreeDeclarations.Of(tree, CancellationToken.None));
     }
 
-    private static DeclarationFingerprint Fingerprint(string source, CSharpParseOptions? options = null, string path = "Dto.cs") =>
-        DeclarationFingerprint.Of(CSharpSyntaxTree.ParseText(source, options ?? TestCompilation.ParseOptions, path), CancellationToken.None);
+    private static TreeDeclarations Read(string source) =>
+        TreeDeclarations.Of(CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, "Dto.cs"), CancellationToken.None);
+
+    private static Fingerprint Fingerprint(string source, CSharpParseOptions? options = null, string path = "Dto.cs") =>
+        TreeDeclarations.Of(CSharpSyntaxTree.ParseText(source, options ?? TestCompilation.ParseOptions, path), CancellationToken.None).Declarations;
 }

@@ -1,0 +1,95 @@
+using System;
+using System.Security.Cryptography;
+
+namespace OciRaw.Generator.Incrementality;
+
+/// <summary>A SHA-256 of a sequence of values, compared by value.</summary>
+internal sealed class Fingerprint : IEquatable<Fingerprint>
+{
+    private readonly byte[] _hash;
+
+    private Fingerprint(byte[] hash) => _hash = hash;
+
+    /// <inheritdoc />
+    public bool Equals(Fingerprint? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _hash.Length; i++)
+        {
+            if (_hash[i] != other._hash[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Fingerprint);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => BitConverter.ToInt32(_hash, 0);
+
+    /// <summary>
+    /// Feeds length-prefixed values to SHA-256 through a small buffer, so that no two different sequences of values
+    /// hash the same bytes.
+    /// </summary>
+    internal sealed class Builder : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = new byte[4096];
+        private int _used;
+
+        public void Add(int value)
+        {
+            Reserve(4);
+            _buffer[_used++] = (byte)value;
+            _buffer[_used++] = (byte)(value >> 8);
+            _buffer[_used++] = (byte)(value >> 16);
+            _buffer[_used++] = (byte)(value >> 24);
+        }
+
+        public void Add(string value)
+        {
+            Add(value.Length);
+            foreach (char c in value)
+            {
+                Reserve(2);
+                _buffer[_used++] = (byte)c;
+                _buffer[_used++] = (byte)(c >> 8);
+            }
+        }
+
+        public Fingerprint Finish()
+        {
+            Flush();
+            return new Fingerprint(_hash.GetHashAndReset());
+        }
+
+        public void Dispose() => _hash.Dispose();
+
+        private void Reserve(int bytes)
+        {
+            if (_used + bytes > _buffer.Length)
+            {
+                Flush();
+            }
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
+    }
+}
