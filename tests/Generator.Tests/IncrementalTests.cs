@@ -132,6 +132,13 @@ public sealed class IncrementalTests
             0, "\"/users\"", "\"/people\"", "\"/people\""
         },
         {
+            "a constant a route reaches through a global using static in a third file",
+            ["global using static Sample.Routes;",
+             "public static class Routes { public const string Users = \"/users\"; }",
+             "public partial interface IApi { [OciEndpoint(\"GET \" + Users)] Task<string> GetAsync(); }"],
+            1, "\"/users\"", "\"/people\"", "\"/people\""
+        },
+        {
             "another part of a partial DTO",
             ["public sealed partial class Dto { public string? Name { get; set; } }",
              "public sealed partial class Dto { public int Age { get; set; } }",

@@ -20,8 +20,9 @@ namespace OciRaw.Generator.Incrementality;
 /// <para>
 /// What it holds: the interfaces' metadata names; the <see cref="TreeDeclarations.Names"/> of every tree, because a
 /// type or using added anywhere can change what a name binds to; the full <see cref="TreeDeclarations.Declarations"/>
-/// of the trees the interfaces can depend on, found from syntax: the trees that declare an interface, then, over and
-/// over, every tree declaring a type (or alias) whose name a tree already included mentions; and the compilation
+/// of the trees the interfaces can depend on, found from syntax: the trees that declare an interface or a
+/// <c>global using</c>, then, over and over, every tree declaring a type (or alias) whose name a tree already included
+/// mentions outside member bodies; and the compilation
 /// options, references and assembly name. An edit to a member of a type no included tree names, or inside any member
 /// body, leaves the snapshot equal.
 /// </para>
@@ -114,28 +115,39 @@ internal sealed class DeclarationSnapshot : IEquatable<DeclarationSnapshot>
         var included = new bool[trees.Count];
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
+        void Include(int index)
+        {
+            if (!included[index])
+            {
+                included[index] = true;
+                foreach (string referenced in trees[index].ReferencedNames)
+                {
+                    pending.Push(referenced);
+                }
+            }
+        }
+
         foreach (string metadataName in interfaces)
         {
             pending.Push(SimpleName(metadataName));
         }
 
+        for (int i = 0; i < trees.Count; i++)
+        {
+            if (trees[i].HasGlobalUsings)
+            {
+                Include(i);
+            }
+        }
+
         while (pending.Count > 0)
         {
             string name = pending.Pop();
-            if (!visited.Add(name) || !declaring.TryGetValue(name, out List<int>? indexes))
+            if (visited.Add(name) && declaring.TryGetValue(name, out List<int>? indexes))
             {
-                continue;
-            }
-
-            foreach (int index in indexes)
-            {
-                if (!included[index])
+                foreach (int index in indexes)
                 {
-                    included[index] = true;
-                    foreach (string referenced in trees[index].ReferencedNames)
-                    {
-                        pending.Push(referenced);
-                    }
+                    Include(index);
                 }
             }
         }

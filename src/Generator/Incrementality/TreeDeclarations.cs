@@ -22,8 +22,9 @@ internal sealed class TreeDeclarations
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeDeclarations> PerTree = new();
 
-    private TreeDeclarations(Fingerprint declarations, Fingerprint names, string[] declaredTypes, string[] referencedNames)
+    private TreeDeclarations(Fingerprint declarations, Fingerprint names, string[] declaredTypes, string[] referencedNames, bool hasGlobalUsings)
     {
+        HasGlobalUsings = hasGlobalUsings;
         Declarations = declarations;
         Names = names;
         DeclaredTypes = declaredTypes;
@@ -50,6 +51,12 @@ internal sealed class TreeDeclarations
     /// <summary>Every identifier outside member bodies, and <c>NameAttribute</c> for each attribute written <c>[Name]</c>.</summary>
     public IReadOnlyList<string> ReferencedNames { get; }
 
+    /// <summary>
+    /// True when the tree has a <c>global using</c>: it can bring names into every other tree (a <c>global using
+    /// static</c> even members, which no type name points to), so whatever depends on anything depends on it.
+    /// </summary>
+    public bool HasGlobalUsings { get; }
+
     /// <summary>The declarations of <paramref name="tree"/>, read on first use.</summary>
     public static TreeDeclarations Of(SyntaxTree tree, CancellationToken cancellationToken) =>
         PerTree.TryGetValue(tree, out TreeDeclarations? known) ? known : PerTree.GetValue(tree, t => Read(t, cancellationToken));
@@ -60,6 +67,7 @@ internal sealed class TreeDeclarations
         using var names = new Fingerprint.Builder();
         var declared = new HashSet<string>(StringComparer.Ordinal);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
+        bool hasGlobalUsings = false;
 
         declarations.Add(tree.FilePath);
         declarations.Add((int)tree.Options.Kind);
@@ -91,10 +99,11 @@ internal sealed class TreeDeclarations
             else if (item.AsNode() is { } declaration)
             {
                 AddName(names, declared, declaration);
+                hasGlobalUsings |= declaration is UsingDirectiveSyntax @using && @using.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
             }
         }
 
-        return new TreeDeclarations(declarations.Finish(), names.Finish(), ToArray(declared), ToArray(referenced));
+        return new TreeDeclarations(declarations.Finish(), names.Finish(), ToArray(declared), ToArray(referenced), hasGlobalUsings);
     }
 
     private static void AddToken(Fingerprint.Builder declarations, HashSet<string> referenced, SyntaxToken token)
