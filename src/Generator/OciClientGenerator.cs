@@ -47,8 +47,9 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             .Select(static (name, _) => name!)
             .Collect();
 
-        // Equal to the last one unless a declaration, an option or a reference changed, so a keystroke inside a method
-        // body stops here and the parse below stays cached (see DeclarationSnapshot for why this is safe).
+        // Equal to the last one unless something the models can depend on changed (a declaration in a file the
+        // interfaces reach by name, a type or using anywhere, an option, a reference), so most edits stop here and the
+        // parse below stays cached. DeclarationSnapshot says why that is safe.
         IncrementalValueProvider<DeclarationSnapshot> declarations = interfaceNames
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => DeclarationSnapshot.Take(input.Left, input.Right, cancellationToken));
