@@ -84,25 +84,7 @@ public sealed class SessionTokenSigner : OciSigner
         return new Snapshot(token, new OciCredentials(TokenKeyIdPrefix + token, _key), claims.ExpiresAt, fileTime);
     }
 
-    private string ReadTokenText()
-    {
-        string token;
-        try
-        {
-            // The CLI writes the token without a newline, but editors and scripts add one: trim, as the .NET SDK does not.
-            token = File.ReadAllText(_tokenFile).Trim();
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new OciAuthenticationException($"The security token file '{_tokenFile}' does not exist.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OciAuthenticationException($"The security token file '{_tokenFile}' cannot be read: {e.Message}", e);
-        }
-
-        return token.Length > 0 ? token : throw new OciAuthenticationException($"The security token file '{_tokenFile}' is empty.");
-    }
+    private string ReadTokenText() => SecretFile.ReadTrimmed(_tokenFile, problem => $"The security token file '{_tokenFile}' {problem}");
 
     /// <summary>Token and credentials, swapped as one so that keyId and key always belong together.</summary>
     private sealed record Snapshot(string Token, OciCredentials Credentials, DateTimeOffset? ExpiresAt, DateTime FileTime)

@@ -12,23 +12,8 @@ internal sealed class ValueOrFile(string name, string setting)
     public DateTime Version => _isFile ? File.GetLastWriteTimeUtc(setting) : DateTime.MinValue;
 
     /// <summary>The value, trimmed; the message of a failure names the variable and the file, never the content.</summary>
-    public string Read()
-    {
-        if (!_isFile)
-        {
-            return setting.Trim();
-        }
-
-        try
-        {
-            string text = File.ReadAllText(setting).Trim();
-            return text.Length > 0 ? text : throw new OciAuthenticationException($"{name} points to '{setting}', which is empty.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OciAuthenticationException($"{name} points to '{setting}', which cannot be read: {e.Message}", e);
-        }
-    }
+    public string Read() =>
+        _isFile ? SecretFile.ReadTrimmed(setting, problem => $"{name} points to '{setting}', which {problem}") : setting.Trim();
 
     public override string ToString() => _isFile ? $"{name} = {setting}" : $"{name} = <value>";
 }
