@@ -38,6 +38,29 @@ catch (OciServiceException e)
     Check(e.ServiceCode == "NotAuthorizedOrNotFound" && e.OpcRequestId == "req-404", "a 404 becomes OciServiceException");
 }
 
+OciResponse<Widget?> gone = await api.DeleteAsync("box");
+Check(gone.Data is null && gone.StatusCode == HttpStatusCode.NoContent, "a 204 is null for a nullable result");
+
+try
+{
+    await api.DeleteExpectingBodyAsync("box");
+    Check(false, "a 204 for a non-nullable result throws");
+}
+catch (OciEmptyBodyException e)
+{
+    Check(e.Operation == "DELETE https://identity.example.com/widgets/box" && e.OpcRequestId == "req-204", "a 204 becomes OciEmptyBodyException: " + e.Message);
+}
+
+try
+{
+    await api.CreateAsync(new NewWidget("box", [], null), "retry\r\nx-injected: yes");
+    Check(false, "a header value with a line break throws");
+}
+catch (ArgumentException e)
+{
+    Check(e.ParamName == "retryToken", "a header value with a line break is refused");
+}
+
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
 
@@ -78,6 +101,12 @@ namespace OciRaw.AotSmoke
 
         [OciEndpoint("GET /widgets")]
         IAsyncEnumerable<Widget> ListAsync([OciQuery] int? limit = null, CancellationToken cancellationToken = default);
+
+        [OciEndpoint("DELETE /widgets/{name}")]
+        Task<OciResponse<Widget?>> DeleteAsync(string name);
+
+        [OciEndpoint("DELETE /widgets/{name}")]
+        Task<Widget> DeleteExpectingBodyAsync(string name);
     }
 
     /// <summary>Answers like the Identity service would, from memory.</summary>
@@ -98,6 +127,13 @@ namespace OciRaw.AotSmoke
             if (path.EndsWith("/missing", StringComparison.Ordinal))
             {
                 return Json(HttpStatusCode.NotFound, "{\"code\":\"NotAuthorizedOrNotFound\",\"message\":\"nope\"}", ("opc-request-id", "req-404"));
+            }
+
+            if (request.Method == HttpMethod.Delete)
+            {
+                var noContent = new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
+                noContent.Headers.TryAddWithoutValidation("opc-request-id", "req-204");
+                return noContent;
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")

@@ -178,6 +178,34 @@ public sealed class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task No_content_over_a_socket_is_null_for_a_nullable_result()
+    {
+        FakeIdentityService.StoredUser stored = _service.Add(Compartment, "frank", "Frank F.");
+
+        OciResponse<User?> response = await _users.DeleteUserForResponseAsync(stored.Id);
+
+        Assert.Null(response.Data);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(Assert.Single(_server.Received).Header("opc-request-id"), response.OpcRequestId);
+        AssertEveryRequestVerified();
+    }
+
+    [Fact]
+    public async Task No_content_over_a_socket_throws_for_a_non_nullable_result()
+    {
+        FakeIdentityService.StoredUser stored = _service.Add(Compartment, "grace", "Grace G.");
+
+        var error = await Assert.ThrowsAsync<OciEmptyBodyException>(() => _users.DeleteUserExpectingBodyAsync(stored.Id));
+
+        ArrivedRequest arrived = Assert.Single(_server.Received);
+        Assert.Equal(HttpStatusCode.NoContent, error.StatusCode);
+        Assert.Equal(arrived.Header("opc-request-id"), error.OpcRequestId);
+        Assert.Equal($"DELETE {_http.BaseAddress}20160918/users/{stored.Id}", error.Operation);
+        Assert.Empty(_service.Users); // the service did delete: only the declared result did not fit
+        AssertEveryRequestVerified();
+    }
+
+    [Fact]
     public async Task Header_value_with_a_line_break_cannot_inject_a_header()
     {
         try

@@ -285,6 +285,32 @@ public sealed partial class RequestBindingTests : IDisposable
     }
 
     [Fact]
+    public async Task Empty_string_headers_are_not_sent()
+    {
+        // OCI rejects an empty opc-retry-token or if-match instead of ignoring it: empty means "no header", as null does.
+        await _api.HeadersAsync(retryToken: "", ifMatch: "");
+
+        Assert.Equal(["opc-request-id"], _handler.Last.Headers.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task Whitespace_header_value_is_sent_as_given()
+    {
+        // Only null and empty are "no value"; anything else is the caller's and goes out unchanged.
+        await _api.HeadersAsync(ifMatch: "\"a b\"");
+
+        Assert.Equal("\"a b\"", _handler.Last.Header("if-match"));
+    }
+
+    [Fact]
+    public async Task Empty_opc_request_id_parameter_gets_a_generated_id()
+    {
+        await _api.WithRequestIdAsync(requestId: "");
+
+        Assert.Matches(UppercaseHex32(), Assert.Single(_handler.Last.Values("opc-request-id")));
+    }
+
+    [Fact]
     public async Task Opc_request_id_is_added_as_32_uppercase_hex_and_differs_per_call()
     {
         await _api.WithRequestIdAsync();
@@ -332,6 +358,30 @@ public sealed partial class RequestBindingTests : IDisposable
         }
 
         Assert.DoesNotContain(_handler.Requests, r => r.Headers.Any(h => h.Value.AsSpan().IndexOfAny('\r', '\n') >= 0));
+    }
+
+    [Theory]
+    [InlineData("secret-token\r\nx-injected: yes")]
+    [InlineData("secret-token\n")]
+    [InlineData("secret-token\0")]
+    public async Task Header_value_with_a_line_break_or_NUL_is_refused_naming_the_header_and_parameter_but_not_the_value(string retryToken)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _api.HeadersAsync(retryToken: retryToken));
+
+        Assert.Equal("retryToken", error.ParamName);
+        Assert.Contains("'opc-retry-token'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_handler.Requests);
+    }
+
+    [Fact]
+    public async Task Formatted_header_values_are_checked_too()
+    {
+        // Enum wire names come from attributes; a line break there must not reach the wire either.
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _api.BrokenEnumHeaderAsync(BrokenWireName.Split));
+
+        Assert.Equal("value", error.ParamName);
+        Assert.Empty(_handler.Requests);
     }
 
     // ---- body ----

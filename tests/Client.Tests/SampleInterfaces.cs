@@ -43,4 +43,12 @@ public partial interface IIdentityUsers
 
     [OciEndpoint("DELETE /20160918/users/{userId}")]
     Task DeleteUserAsync(string userId, [OciHeader("if-match")] string? ifMatch = null, CancellationToken cancellationToken = default);
+
+    // The same DELETE read as data, to see what its 204 No Content becomes.
+
+    [OciEndpoint("DELETE /20160918/users/{userId}")]
+    Task<OciResponse<User?>> DeleteUserForResponseAsync(string userId);
+
+    [OciEndpoint("DELETE /20160918/users/{userId}")]
+    Task<User> DeleteUserExpectingBodyAsync(string userId);
 }

@@ -91,6 +91,7 @@ internal static class InterfaceSources
         """;
 
     public const string Headers = """
+        using System.Collections.Generic;
         using System.Threading.Tasks;
         using OciRaw;
 
@@ -101,6 +102,9 @@ internal static class InterfaceSources
             [OciEndpoint("PUT /things/{thingId}")]
             Task<string> UpdateAsync(string thingId, [OciHeader("if-match")] string? ifMatch, [OciHeader("opc-request-id")] string? requestId,
                 [OciHeader("x-count")] int count, [OciHeader("x-flag")] bool? flag, [OciBody] string body);
+
+            [OciEndpoint("GET /things/{parentId}/children")]
+            IAsyncEnumerable<string> ListChildrenAsync(string parentId, [OciHeader("x-tenant")] string? tenant = null);
         }
         """;
 
@@ -153,6 +157,12 @@ internal static class InterfaceSources
 
             [OciEndpoint("DELETE /items")]
             Task ClearAsync();
+
+            [OciEndpoint("GET /items/{number}")]
+            Task<OciResponse<Item?>> FindAsync(int number);
+
+            [OciEndpoint("GET /count")]
+            Task<int?> CountAsync();
         }
         """;
 

@@ -90,7 +90,7 @@ internal sealed class ClientEmitter
         }
 
         _w.Open("async " + header);
-        EmitRequest(method, pageVariable: null);
+        EmitRequest(method);
         // Bodies are read straight from the connection into a pooled buffer; only the raw HttpResponseMessage, which the
         // caller reads as it likes, is handed over with its content already buffered.
         string completion = method.ReturnKind == ReturnKind.HttpResponseMessage ? "ResponseContentRead" : "ResponseHeadersRead";
@@ -114,32 +114,34 @@ internal sealed class ClientEmitter
                 break;
             case ReturnKind.Response:
                 _w.Line($"using var __response = {send};");
-                _w.Line($"return await {Runtime}.ReadResponseAsync(__response, {ReadHelper(method.DataShape!)}, {token}).ConfigureAwait(false);");
+                _w.Line($"return await {Runtime}.ReadResponseAsync{DataTypeArgument(method)}(__response, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token}).ConfigureAwait(false);");
                 break;
             default:
                 _w.Line($"using var __response = {send};");
-                _w.Line($"return await {Runtime}.ReadJsonAsync(__response, {ReadHelper(method.DataShape!)}, {token}).ConfigureAwait(false);");
+                _w.Line($"return await {Runtime}.ReadJsonAsync(__response, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token}).ConfigureAwait(false);");
                 break;
         }
 
         _w.Close();
     }
 
+    /// <summary>
+    /// A paged method is not an iterator: it builds (and so checks) the first page's request when called, and the
+    /// runtime pager copies that request for every page. A null path value then throws at the call, not at the first
+    /// <c>MoveNextAsync</c>, which may run far from the code that passed it.
+    /// </summary>
     private void EmitPagedMethod(MethodModel method, string header, string token)
     {
         TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
             $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
         _w.Open(header);
-        _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __page =>");
-        _w.Open();
-        EmitRequest(method, pageVariable: "__page");
-        _w.Line("return __request;");
-        _w.Close($", {ReadHelper(page)}, {token});");
+        EmitRequest(method);
+        _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
         _w.Close();
     }
 
-    /// <summary>Declares <c>__request</c> with its URI, headers and body.</summary>
-    private void EmitRequest(MethodModel method, string? pageVariable)
+    /// <summary>Declares <c>__request</c> with its URI, headers and body; every argument is checked here.</summary>
+    private void EmitRequest(MethodModel method)
     {
         _w.Line("var __uri = new global::OciRaw.OciRequestUri();");
         foreach (RoutePart part in method.Route)
@@ -165,16 +167,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        if (pageVariable is not null)
-        {
-            _w.Open($"if ({pageVariable} is not null)");
-            _w.Line($"__uri.AddQuery(\"page\", {pageVariable});");
-            _w.Close();
-        }
-
-        // A page request is handed to the pager, which disposes it; a single call disposes its own.
-        string declaration = pageVariable is null ? "using var __request" : "var __request";
-        _w.Line($"{declaration} = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToString());");
+        _w.Line($"using var __request = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToString());");
         foreach (ParameterModel parameter in method.Parameters)
         {
             if (parameter.Kind == ParameterKind.Header)
@@ -206,9 +199,22 @@ internal sealed class ClientEmitter
         EmitAddIfNotNull(shape, parameter.Identifier, v => $"__uri.AddQuery({name}, {v});");
     }
 
-    private void EmitHeader(ParameterModel parameter) =>
-        EmitAddIfNotNull(parameter.Shape!, parameter.Identifier,
-            v => $"__request.Headers.TryAddWithoutValidation({Naming.Literal(parameter.WireName)}, {v});");
+    /// <summary>
+    /// Header values go through <c>OciClientRuntime.AddHeader</c>, which refuses line breaks and leaves out null and
+    /// empty strings, so a request without header parameters pays for no check at all.
+    /// </summary>
+    private void EmitHeader(ParameterModel parameter)
+    {
+        string add(string v) => $"{Runtime}.AddHeader(__request, {Naming.Literal(parameter.WireName)}, {v}, nameof({parameter.Identifier}));";
+        if (parameter.Shape!.Kind == ShapeKind.String)
+        {
+            // AddHeader skips null itself: no local, no branch.
+            _w.Line(add(parameter.Identifier));
+            return;
+        }
+
+        EmitAddIfNotNull(parameter.Shape, parameter.Identifier, add);
+    }
 
     /// <summary>Emits <paramref name="add"/> for the formatted value, skipping nulls.</summary>
     private void EmitAddIfNotNull(TypeShape shape, string value, System.Func<string, string> add)
@@ -245,6 +251,15 @@ internal sealed class ClientEmitter
         _w.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Identifier});");
         _w.Line(content);
     }
+
+    /// <summary>The <c>allowEmptyBody</c> argument of the runtime's read: a 2xx without a body is null only where null is declared.</summary>
+    private static string AllowEmptyBody(MethodModel method) => method.DataAcceptsNull ? "allowEmptyBody: true" : "allowEmptyBody: false";
+
+    /// <summary>
+    /// <c>OciResponse&lt;T&gt;</c> is invariant, so its type argument is spelled as declared: inferred from the read
+    /// helper, <c>OciResponse&lt;User?&gt;</c> would come out as <c>OciResponse&lt;User&gt;</c>, and the conversion would warn.
+    /// </summary>
+    private static string DataTypeArgument(MethodModel method) => $"<{method.DataTypeName}>";
 
     /// <summary>A value as path/query/header text.</summary>
     private static string Format(TypeShape shape, string value) => shape.Kind switch

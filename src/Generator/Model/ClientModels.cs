@@ -21,12 +21,19 @@ internal enum ReturnKind
     AsyncEnumerable,
 }
 
-/// <summary>One endpoint method. A method with <see cref="Unsupported"/> set gets a body that throws.</summary>
+/// <summary>
+/// One endpoint method. A method with <see cref="Unsupported"/> set gets a body that throws. The data type is the <c>T</c>
+/// of <c>Task&lt;T&gt;</c>, <c>Task&lt;OciResponse&lt;T&gt;&gt;</c> or <c>IAsyncEnumerable&lt;T&gt;</c>:
+/// <see cref="DataTypeName"/> spells it as declared (annotations included), and <see cref="DataAcceptsNull"/> says whether
+/// it accepts null, which decides what a 2xx response without a body becomes: null, or an exception.
+/// </summary>
 internal sealed record MethodModel(
     string Name,
     string ReturnTypeName,
     ReturnKind ReturnKind,
     TypeShape? DataShape,
+    string? DataTypeName,
+    bool DataAcceptsNull,
     string Verb,
     EquatableArray<RoutePart> Route,
     EquatableArray<ParameterModel> Parameters,

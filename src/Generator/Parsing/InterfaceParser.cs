@@ -104,7 +104,7 @@ internal sealed class InterfaceParser
         }
 
         string? problem = null;
-        (ReturnKind returnKind, TypeShape? dataShape, string? returnProblem) = ParseReturn(method, route);
+        (ReturnKind returnKind, TypeShape? dataShape, ITypeSymbol? dataType, string? returnProblem) = ParseReturn(method, route);
         problem ??= returnProblem;
 
         var parameters = new List<ParameterModel>();
@@ -174,25 +174,26 @@ internal sealed class InterfaceParser
             return Unsupported(method, problem);
         }
 
-        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape, route.Verb,
+        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape,
+            dataType?.ToDisplayString(Naming.FullyQualified), dataType is not null && AcceptsNull(dataType), route.Verb,
             route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), null);
     }
 
-    private (ReturnKind Kind, TypeShape? Shape, string? Problem) ParseReturn(IMethodSymbol method, RouteTemplate route)
+    private (ReturnKind Kind, TypeShape? Shape, ITypeSymbol? DataType, string? Problem) ParseReturn(IMethodSymbol method, RouteTemplate route)
     {
         ITypeSymbol type = method.ReturnType;
         Location? location = ReturnTypeLocation(method);
         string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (KnownTypes.Is(type, _known.Task) && type is INamedTypeSymbol { IsGenericType: false })
         {
-            return (ReturnKind.Task, null, null);
+            return (ReturnKind.Task, null, null, null);
         }
 
         if (KnownTypes.Is(type, _known.AsyncEnumerable) && type is INamedTypeSymbol asyncEnumerable)
         {
             if (route.Verb != "GET")
             {
-                return (ReturnKind.AsyncEnumerable, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}, not a GET"));
+                return (ReturnKind.AsyncEnumerable, null, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}, not a GET"));
             }
 
             return DataShape(ReturnKind.AsyncEnumerable, asyncEnumerable.TypeArguments[0], method, display, location);
@@ -200,23 +201,23 @@ internal sealed class InterfaceParser
 
         if (!KnownTypes.Is(type, _known.TaskOfT) || type is not INamedTypeSymbol task)
         {
-            return (ReturnKind.Task, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, string.Empty));
+            return (ReturnKind.Task, null, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, string.Empty));
         }
 
         ITypeSymbol result = task.TypeArguments[0];
         if (KnownTypes.Is(result, _known.HttpResponseMessage))
         {
-            return (ReturnKind.HttpResponseMessage, null, null);
+            return (ReturnKind.HttpResponseMessage, null, null, null);
         }
 
         if (KnownTypes.Is(result, _known.Stream))
         {
-            return (ReturnKind.Stream, null, null);
+            return (ReturnKind.Stream, null, null, null);
         }
 
         if (result.SpecialType == SpecialType.System_String)
         {
-            return (ReturnKind.String, null, null);
+            return (ReturnKind.String, null, null, null);
         }
 
         if (KnownTypes.Is(result, _known.OciResponse) && result is INamedTypeSymbol response)
@@ -227,13 +228,21 @@ internal sealed class InterfaceParser
         return DataShape(ReturnKind.Data, result, method, display, location);
     }
 
-    private (ReturnKind, TypeShape?, string?) DataShape(ReturnKind kind, ITypeSymbol dataType, IMethodSymbol method, string display, Location? location)
+    private (ReturnKind, TypeShape?, ITypeSymbol?, string?) DataShape(ReturnKind kind, ITypeSymbol dataType, IMethodSymbol method, string display, Location? location)
     {
         TypeShape? shape = _shapes.Resolve(dataType, out string reason);
         return shape is null
-            ? (kind, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, $" ({dataType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}: {reason})"))
-            : (kind, shape, null);
+            ? (kind, null, null, _sink.Report(DiagnosticDescriptors.UnsupportedReturnType, location, method.Name, display, $" ({dataType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}: {reason})"))
+            : (kind, shape, dataType, null);
     }
+
+    /// <summary>
+    /// True for <c>T?</c>, and for a reference type declared where nullable annotations are disabled: like
+    /// System.Text.Json's <c>RespectNullableAnnotations</c>, only a type declared non-nullable promises a value.
+    /// </summary>
+    private static bool AcceptsNull(ITypeSymbol type) => type.IsValueType
+        ? type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+        : type.NullableAnnotation != NullableAnnotation.NotAnnotated;
 
     private static List<string> QueryNames(List<ParameterModel> parameters)
     {
@@ -388,7 +397,7 @@ internal sealed class InterfaceParser
             parameters.Add(new ParameterModel(Naming.Identifier(parameter.Name), parameter.Type.ToDisplayString(Naming.FullyQualified), ParameterKind.Query, parameter.Name, null, true));
         }
 
-        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), ReturnKind.Task, null, string.Empty,
+        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), ReturnKind.Task, null, null, false, string.Empty,
             EquatableArray<RoutePart>.Empty, parameters.ToEquatableArray(), message);
     }
 

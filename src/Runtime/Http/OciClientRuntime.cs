@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace OciRaw;
 
 /// <summary>
-/// The steps every generated client method shares: send with an <c>opc-request-id</c>, turn non-2xx answers into
-/// <see cref="OciServiceException"/>, read JSON bodies with generated code, and follow <c>opc-next-page</c>.
+/// The steps every generated client method shares: add header parameters, send with an <c>opc-request-id</c>, turn
+/// non-2xx answers into <see cref="OciServiceException"/>, read JSON bodies with generated code, and follow
+/// <c>opc-next-page</c>.
 /// Public only so generated code can call it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -48,38 +49,47 @@ public static class OciClientRuntime
         return PooledJsonContent.Create(value, write);
     }
 
+    /// <summary>
+    /// Adds the value of a header parameter. Null and empty values are left out: OCI answers an empty
+    /// <c>opc-retry-token</c> or <c>if-match</c> with an error rather than ignoring it, so "no value" must mean "no header".
+    /// </summary>
+    /// <param name="request">The request being built.</param>
+    /// <param name="name">The header name (checked by the generator).</param>
+    /// <param name="value">The formatted value.</param>
+    /// <param name="parameterName">The method parameter the value came from, for the exception.</param>
+    /// <exception cref="ArgumentException">The value contains CR, LF or NUL.</exception>
+    public static void AddHeader(HttpRequestMessage request, string name, string? value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        // The value goes in without validation (so OCI's tokens and ETags are sent byte for byte), and SocketsHttpHandler
+        // writes such values as they are: a CR or LF would end the header line and let the value add headers of its own.
+        if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+        {
+            // The value itself is left out of the message: it may be a token.
+            throw new ArgumentException(
+                $"The value for header '{name}' contains a line break or NUL character, which cannot be sent in an HTTP header.", parameterName);
+        }
+
+        request.Headers.TryAddWithoutValidation(name, value);
+    }
+
     /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when neither the request nor the client sets one.</summary>
     public static Task<HttpResponseMessage> SendAsync(
         HttpClient httpClient, HttpRequestMessage request, HttpCompletionOption completionOption, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(request);
-        RejectLineBreaks(request);
         if (!request.Headers.NonValidated.Contains(OpcRequestId) && !httpClient.DefaultRequestHeaders.NonValidated.Contains(OpcRequestId))
         {
             request.Headers.TryAddWithoutValidation(OpcRequestId, Guid.NewGuid().ToString("N").ToUpperInvariant());
         }
 
         return httpClient.SendAsync(request, completionOption, cancellationToken);
-    }
-
-    /// <summary>
-    /// Generated code adds header parameters without validation, and SocketsHttpHandler writes such values as they are:
-    /// a CR or LF in a value would end the header line and let the value add headers of its own.
-    /// </summary>
-    private static void RejectLineBreaks(HttpRequestMessage request)
-    {
-        foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
-        {
-            foreach (string value in header.Value)
-            {
-                if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
-                {
-                    // The value itself is left out of the message: it may be a token.
-                    throw new ArgumentException($"The value of header '{header.Key}' contains a line break or NUL character, which cannot be sent in an HTTP header.", nameof(request));
-                }
-            }
-        }
     }
 
     /// <summary>Throws <see cref="OciServiceException"/> for a non-2xx response.</summary>
@@ -92,17 +102,24 @@ public static class OciClientRuntime
         }
     }
 
-    /// <summary>Checks the status and reads the body with a generated deserializer.</summary>
-    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the status and reads the body with a generated deserializer. A 2xx without a body (such as 204) reads as
+    /// <c>default</c> when <paramref name="allowEmptyBody"/> is true, that is when the method's declared result accepts
+    /// null; otherwise it throws <see cref="OciEmptyBodyException"/>.
+    /// </summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, bool allowEmptyBody, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return await DeserializeAsync(response.Content, read, cancellationToken).ConfigureAwait(false);
+        return await DeserializeAsync(response, read, allowEmptyBody, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Checks the status and returns the body with the response's headers.</summary>
-    public static async Task<OciResponse<T>> ReadResponseAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the status and returns the body with the response's headers; an empty body is handled as in
+    /// <see cref="ReadJsonAsync{T}"/>.
+    /// </summary>
+    public static async Task<OciResponse<T>> ReadResponseAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, bool allowEmptyBody, CancellationToken cancellationToken)
     {
-        T data = await ReadJsonAsync(response, read, cancellationToken).ConfigureAwait(false);
+        T data = await ReadJsonAsync(response, read, allowEmptyBody, cancellationToken).ConfigureAwait(false);
         return new OciResponse<T>(data, response.StatusCode, response.Headers);
     }
 
@@ -129,28 +146,38 @@ public static class OciClientRuntime
     }
 
     /// <summary>
-    /// Yields the items of every page: sends the request <paramref name="createRequest"/> builds for a page token (null
-    /// for the first page), reads the JSON array, and continues while the response carries <c>opc-next-page</c>.
+    /// Yields the items of every page: sends <paramref name="firstPage"/>'s method, URI and headers, reads the JSON
+    /// array, and continues with <c>page=&lt;opc-next-page&gt;</c> while the response carries <c>opc-next-page</c>. The
+    /// request is copied before this returns (and may be disposed then), so the generated method builds it, and checks
+    /// its arguments, at the call rather than at the first <c>MoveNextAsync</c>. Each enumeration starts again from the
+    /// first page.
     /// </summary>
-    public static async IAsyncEnumerable<T> PaginateAsync<T>(
-        HttpClient httpClient, Func<string?, HttpRequestMessage> createRequest, OciJsonReadFunc<List<T>> readPage,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static IAsyncEnumerable<T> PaginateAsync<T>(
+        HttpClient httpClient, HttpRequestMessage firstPage, OciJsonReadFunc<List<T>> readPage, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(createRequest);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(firstPage);
+        ArgumentNullException.ThrowIfNull(readPage);
+        return PaginateCoreAsync(httpClient, new PageRequestTemplate(firstPage), readPage, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<T> PaginateCoreAsync<T>(
+        HttpClient httpClient, PageRequestTemplate pages, OciJsonReadFunc<List<T>> readPage, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         string? page = null;
         do
         {
             // Cancelled between pages: stop before building and sending the next page's request.
             cancellationToken.ThrowIfCancellationRequested();
             List<T>? items;
-            using (HttpRequestMessage request = createRequest(page))
+            using (HttpRequestMessage request = pages.Create(page))
             using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
-                items = await ReadJsonAsync(response, readPage, cancellationToken).ConfigureAwait(false);
+                items = await ReadJsonAsync(response, readPage, allowEmptyBody: true, cancellationToken).ConfigureAwait(false);
                 page = response.Headers.NonValidated.TryGetValues("opc-next-page", out HeaderStringValues next) ? next.ToString() : null;
             }
 
-            // A page body of JSON null is an empty page.
+            // A page with no body, or a body of JSON null, is an empty page.
             foreach (T item in items ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -160,10 +187,14 @@ public static class OciClientRuntime
         while (!string.IsNullOrEmpty(page));
     }
 
-    /// <summary>Reads a whole body into a pooled buffer and runs the generated deserializer over it.</summary>
-    private static async Task<T> DeserializeAsync<T>(HttpContent content, OciJsonReadFunc<T> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a whole body into a pooled buffer and runs the generated deserializer over it; an empty body gives
+    /// <c>default</c> or <see cref="OciEmptyBodyException"/>, as <paramref name="allowEmptyBody"/> says.
+    /// </summary>
+    private static async Task<T> DeserializeAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, bool allowEmptyBody, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        HttpContent content = response.Content;
         Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -189,6 +220,12 @@ public static class OciClientRuntime
                     }
 
                     count += read1;
+                }
+
+                if (count == 0)
+                {
+                    // No body at all is not malformed JSON: say what happened instead of "the document ends too early".
+                    return allowEmptyBody ? default! : throw OciEmptyBodyException.FromResponse(response);
                 }
 
                 return Deserialize(buffer.AsSpan(0, count), read);

@@ -50,8 +50,8 @@ public sealed class OciServiceException : Exception
         byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         string body = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, MaxBodyLength));
         (string? code, string? message) = TryReadError(bytes);
-        string? requestId = response.Headers.TryGetValues("opc-request-id", out IEnumerable<string>? ids) ? string.Join(", ", ids) : null;
-        string? operation = response.RequestMessage is { } request ? $"{request.Method.Method} {request.RequestUri}" : null;
+        string? requestId = ResponseFacts.OpcRequestId(response);
+        string? operation = ResponseFacts.Operation(response);
         return new OciServiceException(
             response.StatusCode,
             code ?? response.ReasonPhrase ?? response.StatusCode.ToString(),

@@ -54,6 +54,9 @@ public partial interface IBindingApi
         [OciHeader("x-widget-count")] int? count = null,
         [OciHeader("x-widget-state")] WidgetState? state = null);
 
+    [OciEndpoint("POST /broken-enum-header")]
+    Task BrokenEnumHeaderAsync([OciHeader("x-kind")] BrokenWireName value);
+
     [OciEndpoint("GET /request-id")]
     Task WithRequestIdAsync([OciHeader("opc-request-id")] string? requestId = null);
 

@@ -44,4 +44,21 @@ public partial interface IResponseShapesApi
 
     [OciEndpoint("GET /widgets")]
     IAsyncEnumerable<Widget> ListAsync([OciQuery] string compartmentId, [OciQuery] int? limit = null, CancellationToken cancellationToken = default);
+
+    [OciEndpoint("GET /parents/{parentId}/widgets")]
+    IAsyncEnumerable<Widget> ListChildrenAsync(string parentId, [OciQuery] WidgetState? state = null, [OciHeader("x-tenant")] string? tenant = null);
+
+    // Nullable results: a 2xx without a body reads as null.
+
+    [OciEndpoint("GET /widgets/{widgetId}/maybe")]
+    Task<Widget?> FindAsync(string widgetId);
+
+    [OciEndpoint("GET /widgets/{widgetId}/maybe-with-headers")]
+    Task<OciResponse<Widget?>> FindWithHeadersAsync(string widgetId);
+
+    [OciEndpoint("GET /widget-count/maybe")]
+    Task<long?> CountIfKnownAsync();
+
+    [OciEndpoint("GET /widget-count/maybe-with-headers")]
+    Task<OciResponse<long?>> CountIfKnownWithHeadersAsync();
 }
