@@ -35,6 +35,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
     private readonly string _filesRoot = Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
 
+    // Folders this emulator wrote a tenancy to, by full path: their files belong to a live tenancy.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tenancyFolders = new(StringComparer.Ordinal);
+
     private OciEmulator(WebApplication app, OciEmulatorOptions options)
     {
         _app = app;
@@ -82,6 +85,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     /// Creates a tenancy with one user and a fresh RSA-2048 API key, registers the key, and writes a config file and
     /// key file (owner-only permissions) to <paramref name="directory"/>, or to a folder deleted with the emulator.
     /// </summary>
+    /// <exception cref="InvalidOperationException">This emulator already wrote a tenancy to <paramref name="directory"/>.</exception>
     public TestTenancy CreateTenancy(string? directory = null)
     {
         string folder = directory ?? Directory.CreateTempSubdirectory().FullName;
@@ -92,6 +96,15 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
         Directory.CreateDirectory(folder);
         string tenancyId = Ocids.New("tenancy");
+        string folderKey = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (!_tenancyFolders.TryAdd(folderKey, tenancyId))
+        {
+            // Files left by an earlier run are replaced, but these belong to a live tenancy: its config would no longer
+            // match its key.
+            throw new InvalidOperationException(
+                $"'{folder}' already holds the config and key of tenancy {_tenancyFolders[folderKey]}, created by this emulator. Pass another folder, or none for a new one.");
+        }
+
         string userId = Ocids.New("user");
         using RSA key = RSA.Create(2048);
         string fingerprint = RegisterApiKey(tenancyId, userId, key);

@@ -394,6 +394,16 @@ public sealed class IdentityUsersApiTests
     }
 
     [Fact]
+    public async Task A_list_of_a_compartment_that_is_not_the_tenancy_is_404()
+    {
+        await using EmulatorContext context = await EmulatorContext.StartAsync();
+
+        using HttpResponseMessage response = await context.Http.GetAsync($"{UsersPath}?compartmentId=ocid1.compartment.oc1..aaaaaaaasub");
+
+        await OciErrorAssert.IsErrorAsync(response, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
+    }
+
+    [Fact]
     public async Task An_update_whose_body_is_not_a_JSON_object_is_400_and_changes_nothing()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();
@@ -623,8 +633,9 @@ public sealed class IdentityUsersApiTests
         string text = await listed.Content.ReadAsStringAsync();
         Assert.DoesNotContain("private", text, StringComparison.Ordinal);
         Assert.DoesNotContain(context.Tenancy.UserId, text, StringComparison.Ordinal);
-        Assert.True(listed.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, text);
-        Assert.True(create.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, create.Message);
+        await OciErrorAssert.IsErrorAsync(listed, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
+        Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
+        Assert.Equal("NotAuthorizedOrNotFound", create.ServiceCode);
         Assert.DoesNotContain(await ListAllAsync(context.Users, context.Tenancy.TenancyId), u => u.Name == "intruder");
     }
 

@@ -54,6 +54,31 @@ public sealed class SecretTests
     }
 
     [Fact]
+    public async Task A_second_tenancy_in_the_same_folder_is_refused_and_the_first_keeps_working()
+    {
+        string folder = Directory.CreateTempSubdirectory("ociraw-testing-tests-").FullName;
+        try
+        {
+            await using OciEmulator emulator = await OciEmulator.StartAsync();
+            TestTenancy first = emulator.CreateTenancy(folder);
+            string key = await File.ReadAllTextAsync(first.KeyFile);
+
+            InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => emulator.CreateTenancy(folder + Path.DirectorySeparatorChar));
+
+            Assert.Contains(folder, refused.Message, StringComparison.Ordinal);
+            Assert.Contains(first.TenancyId, refused.Message, StringComparison.Ordinal);
+            Assert.Equal(key, await File.ReadAllTextAsync(first.KeyFile));
+            using var http = new HttpClient(new OciSigningHandler(OciSigner.FromConfig(OciConfig.FromFile(first.ConfigFile)))) { BaseAddress = emulator.BaseAddress };
+            using HttpResponseMessage response = await http.GetAsync($"/20160918/users/{first.UserId}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Existing_world_readable_files_in_a_given_folder_are_narrowed_and_replaced()
     {
         string folder = Directory.CreateTempSubdirectory("ociraw-testing-tests-").FullName;

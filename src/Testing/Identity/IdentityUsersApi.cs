@@ -71,6 +71,13 @@ internal sealed class IdentityUsersApi(UserStore store)
             return;
         }
 
+        if (compartmentId != tenancy && Ocids.IsTenancy(compartmentId!))
+        {
+            // Another account's root compartment: OCI does not tell "not yours" from "does not exist".
+            await OciError.NotFound(context).ConfigureAwait(false);
+            return;
+        }
+
         if (compartmentId != tenancy)
         {
             await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidParameter",
@@ -132,7 +139,15 @@ internal sealed class IdentityUsersApi(UserStore store)
             return;
         }
 
-        (List<EmulatedUser> users, bool more) = compartmentId == tenancy ? store.List(compartmentId, offset, limit) : ([], false);
+        if (compartmentId != tenancy)
+        {
+            // Users live in the root compartment only, and another account's compartments are invisible: either way the
+            // compartment is not there for this caller.
+            await OciError.NotFound(context).ConfigureAwait(false);
+            return;
+        }
+
+        (List<EmulatedUser> users, bool more) = store.List(compartmentId, offset, limit);
         if (more)
         {
             context.Response.Headers["opc-next-page"] = PageToken.Write(offset + users.Count);

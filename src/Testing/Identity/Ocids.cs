@@ -17,4 +17,7 @@ internal static class Ocids
 
         return $"ocid1.{resourceType}.oc1..aaaaaaaa{unique}";
     }
+
+    /// <summary>True for an OCID of a tenancy (the root compartment of some account).</summary>
+    public static bool IsTenancy(string ocid) => ocid.StartsWith("ocid1.tenancy.", StringComparison.Ordinal);
 }
