@@ -148,7 +148,7 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        string className = Naming.SerializerClassName(type);
+        string className = SerializerNaming.ClassName(type);
         if (_failures.TryGetValue(className, out string? failure))
         {
             reason = failure;

@@ -30,8 +30,8 @@ internal static class ShapeCatalog
         Case<RecordDerived>(G.OciRaw_Client_Tests_Json_RecordDerived_Json.Write, G.OciRaw_Client_Tests_Json_RecordDerived_Json.Read, sameMemberOrder: false),
         Case<OciInstance>(G.OciRaw_Client_Tests_Json_OciInstance_Json.Write, G.OciRaw_Client_Tests_Json_OciInstance_Json.Read),
         Case<Page<PositionalRecord>>(
-            G.OciRaw_Client_Tests_Json_Page_OciRaw_Client_Tests_Json_PositionalRecord__Json.Write,
-            G.OciRaw_Client_Tests_Json_Page_OciRaw_Client_Tests_Json_PositionalRecord__Json.Read),
+            G.OciRaw_Client_Tests_Json_Page_2OciRaw_Client_Tests_Json_PositionalRecord_4_Json.Write,
+            G.OciRaw_Client_Tests_Json_Page_2OciRaw_Client_Tests_Json_PositionalRecord_4_Json.Read),
         Case<EmptyDto>(G.OciRaw_Client_Tests_Json_EmptyDto_Json.Write, G.OciRaw_Client_Tests_Json_EmptyDto_Json.Read),
         Case<MoneyAmount>(G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Write, G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Read),
         Case<DeepCollections>(G.OciRaw_Client_Tests_Json_DeepCollections_Json.Write, G.OciRaw_Client_Tests_Json_DeepCollections_Json.Read),
