@@ -241,7 +241,7 @@ internal sealed class JsonShapeResolver
         }
 
         // The constructor is chosen first because [SetsRequiredMembers] on it changes what 'required' means for members;
-        // a missing one is reported only when the members themselves are fine, as before.
+        // a missing constructor is reported only once the members are fine, so one problem does not hide behind another.
         IMethodSymbol? constructor = ChooseConstructor(type, out string why);
         bool setsRequiredMembers = constructor is not null && KnownTypes.Find(constructor, _known.SetsRequiredMembers) is not null;
         bool attributesOk = _attributes.CheckObject(type, display);
