@@ -27,6 +27,8 @@ public sealed class BaselineTests
 
     [Fact] public void SharedDtoAcrossInterfaces() => Verify(InterfaceSources.SharedDtoAcrossInterfaces);
 
+    [Fact] public void JsonAttributes() => Verify(InterfaceSources.JsonAttributes);
+
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
     private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")

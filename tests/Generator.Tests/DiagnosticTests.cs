@@ -162,6 +162,8 @@ public sealed class DiagnosticTests
     [InlineData("public sealed class Dto { public Dto(string a) { A = a; } public Dto(int b) { A = b.ToString(); } public string A { get; } }", "several constructors")]
     [InlineData("public sealed class Dto { public Dto(string other) { A = other; } public string A { get; } }", "'other' matches no serializable property")]
     [InlineData("public sealed class Dto { private Dto() { } public string? A { get; set; } }", "no public or internal constructor")]
+    [InlineData("public sealed class Dto { [System.Text.Json.Serialization.JsonIgnore] public required string A { get; init; } public string? B { get; set; } }", "required member 'A' is not read from JSON")]
+    [InlineData("public sealed class Dto { public required string A; public string? B { get; set; } }", "required member 'A' is not read from JSON")]
     public Task OCIRAW013_dto_that_cannot_be_constructed(string dto, string words) => Expect($$"""
         {{dto}}
         public partial interface IApi
@@ -175,6 +177,100 @@ public sealed class DiagnosticTests
     [InlineData("public static partial class Outer { public partial interface IApi { [OciEndpoint(\"GET /a\")] Task GetAsync(); } }", "IApi", "nested")]
     [InlineData("public partial interface IApi { [OciEndpoint(\"GET /a\")] Task GetAsync(); Task OtherAsync(); }", "OtherAsync", "no [OciEndpoint]")]
     public Task OCIRAW014_unsupported_interface_shape(string source, string location, string words) => Expect(source, "OCIRAW014", location, words);
+
+    [Theory]
+    [InlineData("public sealed class Dto { [JsonExtensionData] public Dictionary<string, System.Text.Json.JsonElement>? Rest { get; set; } }",
+        "JsonExtensionData", "[JsonExtensionData] on member 'Rest' of 'Dto'", "skips unknown members")]
+    [InlineData("public sealed class Dto { [JsonConverter(typeof(JsonStringEnumConverter))] public List<string>? Names { get; set; } }",
+        "JsonConverter(typeof(JsonStringEnumConverter))", "[JsonConverter] on member 'Names' of 'Dto'", "custom converter")]
+    [InlineData("[JsonConverter(typeof(JsonStringEnumConverter))] public sealed class Dto { public string? A { get; set; } }",
+        "JsonConverter(typeof(JsonStringEnumConverter))", "[JsonConverter] on type 'Dto'", "cannot run one")]
+    [InlineData("public sealed class Dto { [JsonNumberHandling(JsonNumberHandling.WriteAsString)] public int Count { get; set; } }",
+        "JsonNumberHandling(JsonNumberHandling.WriteAsString)", "[JsonNumberHandling] on member 'Count' of 'Dto'", "JSON numbers")]
+    [InlineData("[JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] public sealed class Dto { public int Count { get; set; } }",
+        "JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)", "[JsonNumberHandling] on type 'Dto'", "JSON numbers")]
+    [InlineData("public sealed class Dto { [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] public List<string> Items { get; } = new(); }",
+        "JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)", "[JsonObjectCreationHandling] on member 'Items' of 'Dto'", "never populates")]
+    [InlineData("[JsonPolymorphic] public class Dto { public string? A { get; set; } }",
+        "JsonPolymorphic", "[JsonPolymorphic] on type 'Dto'", "'$type' discriminators")]
+    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public class Dto { public string? A { get; set; } }",
+        "JsonDerivedType(typeof(Dto), \"dto\")", "[JsonDerivedType] on type 'Dto'", "'$type' discriminators")]
+    [InlineData("[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] public sealed class Dto { public string? A { get; set; } }",
+        "JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)", "[JsonUnmappedMemberHandling] on type 'Dto'", "skips unknown members")]
+    [InlineData("[Flags] public enum Access { None = 0, Read = 1, Write = 2 } public sealed class Dto { public Access Access { get; set; } }",
+        "Flags", "[Flags] on enum 'Access'", "comma-separated names")]
+    [InlineData("public enum Access { Read } [JsonConverter(typeof(JsonStringEnumConverter<Access>))] public enum Other { A } public sealed class Dto { public Other Other { get; set; } }",
+        "JsonConverter(typeof(JsonStringEnumConverter<Access>))", "[JsonConverter] on enum 'Other'", "custom converter")]
+    [InlineData("public sealed class Dto { [JsonInclude] private string? Secret { get; set; } public string? A { get; set; } }",
+        "JsonInclude", "[JsonInclude] on member 'Secret' of 'Dto'", "its getter is private", "make it internal")]
+    [InlineData("public sealed class Dto { [JsonInclude] public string? Name { get; private set; } }",
+        "JsonInclude", "[JsonInclude] on member 'Name' of 'Dto'", "its setter is private")]
+    [InlineData("public sealed class Dto { [JsonInclude] protected string? Hidden; public string? A { get; set; } }",
+        "JsonInclude", "[JsonInclude] on member 'Hidden' of 'Dto'", "it is protected")]
+    [InlineData("public sealed class Dto { private string? _name; [JsonInclude] public string? Name { init => _name = value; } public string? Value => _name; }",
+        "JsonInclude", "[JsonInclude] on member 'Name' of 'Dto'", "init-only without a getter")]
+    [InlineData("public sealed class Dto { [JsonRequired] public string? Name { get; } }",
+        "JsonRequired", "[JsonRequired] on member 'Name' of 'Dto'", "no setter")]
+    public Task OCIRAW016_unsupported_json_attribute(string dto, string location, params string[] words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{dto}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW016", location, words);
+
+    [Fact]
+    public async Task OCIRAW016_attributes_that_generated_code_honours_draw_no_diagnostic()
+    {
+        string source = Usings + """
+            using System.Text.Json.Serialization;
+            [JsonConverter(typeof(JsonStringEnumConverter))] public enum Color { Red }
+            [JsonConverter(typeof(JsonStringEnumConverter<Shade>))] public enum Shade { Dark }
+            [JsonNumberHandling(JsonNumberHandling.Strict), JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+            public sealed class Dto
+            {
+                [JsonConverter(typeof(JsonStringEnumConverter))] public Color Color { get; set; }
+                [JsonConverter(typeof(JsonStringEnumConverter<Shade>))] public Shade? Shade { get; set; }
+                [JsonPropertyOrder(-1), JsonRequired, JsonNumberHandling(JsonNumberHandling.Strict)] public int Count { get; set; }
+                [JsonInclude] public string? Name { get; internal set; }
+                [JsonInclude] internal string? Internal { get; set; }
+                [JsonInclude] public string? Field;
+                [JsonInclude] public readonly string? ReadOnlyField;
+                [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)] public List<string>? Items { get; set; }
+            }
+            public partial interface IApi
+            {
+                [OciEndpoint("POST /a")] Task<Dto> PostAsync([OciBody] Dto body);
+            }
+            """;
+
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(source);
+        GeneratorRun run = GeneratorRun.Of(source);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0649"));
+        Assert.Contains(run.Sources.Keys, hint => hint == "OciRaw.Json.Dto_Json.g.cs");
+    }
+
+    [Fact]
+    public void OCIRAW016_a_type_with_an_unsupported_attribute_gets_no_serializer_and_its_method_throws()
+    {
+        GeneratorRun run = GeneratorRun.Of(Usings + """
+            using System.Text.Json.Serialization;
+            public sealed class Dto { [JsonExtensionData] public Dictionary<string, System.Text.Json.JsonElement>? Rest { get; set; } }
+            public partial interface IApi
+            {
+                [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+            }
+            """);
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.DoesNotContain(run.Sources.Keys, hint => hint.StartsWith("OciRaw.Json.", StringComparison.Ordinal));
+        string client = Assert.Single(run.Sources, s => s.Key.StartsWith("OciRaw.Client.", StringComparison.Ordinal)).Value;
+        Assert.Contains("throw new global::System.NotSupportedException(\"OCIRAW009", client, StringComparison.Ordinal);
+        Assert.Contains("System.Text.Json attribute that OciRaw does not support", client, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_broken_interface_gives_diagnostics_and_compilable_code_not_a_crash()
@@ -232,7 +328,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(15, ids.Length);
+        Assert.Equal(16, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

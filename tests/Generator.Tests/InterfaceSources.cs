@@ -296,6 +296,30 @@ internal static class InterfaceSources
         }
         """;
 
+    public const string JsonAttributes = """
+        using System.Text.Json.Serialization;
+        using System.Threading.Tasks;
+        using OciRaw;
+
+        namespace Sample.Attributes;
+
+        public sealed record Bucket(string Name)
+        {
+            [JsonPropertyOrder(-1)] public string? Namespace { get; init; }
+            public int Versioning { get; init; } = 1;
+            [JsonRequired] public string? CompartmentId { get; set; }
+            [JsonInclude] public string? Etag { get; internal set; }
+            [JsonInclude] public long ApproximateCount;
+            [JsonInclude] public readonly string Kind = "bucket";
+        }
+
+        public partial interface IBuckets
+        {
+            [OciEndpoint("POST /buckets")]
+            Task<Bucket> CreateAsync([OciBody] Bucket bucket);
+        }
+        """;
+
     public const string BrokenMethod = """
         using System.Threading.Tasks;
         using OciRaw;
@@ -317,6 +341,7 @@ internal static class InterfaceSources
     {
         nameof(IdentityUsers), nameof(PathParameters), nameof(QueryParameters), nameof(Headers), nameof(BodyShapes), nameof(ReturnShapes),
         nameof(RecordsAndStructs), nameof(EnumsAndValues), nameof(GlobalNamespaceAndKeywords), nameof(RecursiveDto), nameof(SharedDtoAcrossInterfaces),
+        nameof(JsonAttributes),
     };
 
     public static string Get(string name) => (string)typeof(InterfaceSources).GetField(name)!.GetRawConstantValue()!;

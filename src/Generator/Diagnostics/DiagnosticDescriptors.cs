@@ -67,6 +67,10 @@ internal static class DiagnosticDescriptors
         "OCIRAW015", "OciRaw generator failed",
         "OciRaw could not generate code for '{0}': {1}. Please report this with the interface that triggers it.");
 
+    public static readonly DiagnosticDescriptor UnsupportedJsonAttribute = Error(
+        "OCIRAW016", "Unsupported JSON attribute",
+        "[{0}] on {1} is not supported by OciRaw's generated JSON code: {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: $"Help: docs/diagnostics/{id}.md in the OciRaw repository.");

@@ -27,7 +27,8 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.CannotPage,
         DiagnosticDescriptors.DuplicateRoute,
         DiagnosticDescriptors.CannotConstruct,
-        DiagnosticDescriptors.UnsupportedInterface);
+        DiagnosticDescriptors.UnsupportedInterface,
+        DiagnosticDescriptors.UnsupportedJsonAttribute);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -168,22 +169,12 @@ internal static class JsonSerializerEmitter
         string display = Naming.Literal(model.DisplayName);
         w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
         w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
-        bool keepsInitializers = KeepsInitializers(model);
-        if (keepsInitializers)
-        {
-            w.Line("// Init-only members can only be set while constructing: start from the values a new instance declares.");
-            w.Line($"var __defaults = new {model.TypeName}();");
-        }
-
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
             if (property.Assignment != PropertyAssignment.None)
             {
-                string initial = keepsInitializers && property.Assignment == PropertyAssignment.Initializer && property.HasInitializer
-                    ? "__defaults." + Naming.Identifier(property.Name)
-                    : InitialValue(model, i);
-                w.Line($"{property.Shape.DeclaredName} __p{i} = {initial};");
+                w.Line($"{property.Shape.DeclaredName} __p{i} = {InitialValue(model, i)};");
                 if (NeedsPresenceFlag(property))
                 {
                     w.Line($"bool __has{i} = false;");
@@ -250,33 +241,15 @@ internal static class JsonSerializerEmitter
     }
 
     /// <summary>
-    /// True when an init-only member declares an initializer and a parameterless construction is possible (no constructor
-    /// parameters, no required members): a missing member then keeps its initializer, as with System.Text.Json.
+    /// An init-only member (not required) whose constructed value may differ from its type's default: when the JSON lacks
+    /// it, it must keep that value, as with System.Text.Json, which sets init-only members only when they are present.
     /// </summary>
-    private static bool KeepsInitializers(JsonTypeModel model)
-    {
-        if (model.ConstructorParameters.Count > 0)
-        {
-            return false;
-        }
+    private static bool KeepsConstructedValue(JsonPropertyModel property) =>
+        property.Assignment == PropertyAssignment.Initializer && !property.IsRequired && property.CanRead && property.MayBeSetByConstructor;
 
-        bool any = false;
-        foreach (JsonPropertyModel property in model.Properties)
-        {
-            if (property.IsRequired)
-            {
-                return false;
-            }
-
-            any |= property.Assignment == PropertyAssignment.Initializer && property.HasInitializer;
-        }
-
-        return any;
-    }
-
-    /// <summary>Setters run only for members that were present, and required members must be present.</summary>
+    /// <summary>Setters run only for members that were present, required members must be present, and kept values depend on it.</summary>
     private static bool NeedsPresenceFlag(JsonPropertyModel property) =>
-        property.Assignment == PropertyAssignment.Setter || property.IsRequired;
+        property.Assignment == PropertyAssignment.Setter || property.IsRequired || KeepsConstructedValue(property);
 
     private static string InitialValue(JsonTypeModel model, int propertyIndex)
     {
@@ -307,47 +280,76 @@ internal static class JsonSerializerEmitter
 
     private static void EmitConstruction(SourceWriter w, JsonTypeModel model)
     {
-        var arguments = new System.Collections.Generic.List<string>();
+        var arguments = new List<string>();
         foreach (JsonConstructorParameterModel parameter in model.ConstructorParameters)
         {
             arguments.Add($"__p{parameter.PropertyIndex}");
         }
 
-        var initializers = new System.Collections.Generic.List<string>();
+        string construct = $"new {model.TypeName}({string.Join(", ", arguments)})";
+        var present = new List<string>();
+        var required = new List<string>();
+        var initializers = new List<string>();
         for (int i = 0; i < model.Properties.Count; i++)
         {
-            if (model.Properties[i].Assignment == PropertyAssignment.Initializer)
+            JsonPropertyModel property = model.Properties[i];
+            if (property.Assignment != PropertyAssignment.Initializer)
             {
-                initializers.Add($"{Naming.Identifier(model.Properties[i].Name)} = __p{i},");
+                continue;
+            }
+
+            string member = Naming.Identifier(property.Name);
+            if (KeepsConstructedValue(property))
+            {
+                present.Add($"__has{i}");
+                initializers.Add($"{member} = __has{i} ? __p{i} : __defaults.{member},");
+            }
+            else
+            {
+                initializers.Add($"{member} = __p{i},");
+                if (property.IsRequired)
+                {
+                    required.Add($"{member} = __p{i},");
+                }
             }
         }
 
-        string construct = $"var __result = new {model.TypeName}({string.Join(", ", arguments)})";
-        if (initializers.Count == 0)
+        if (present.Count > 0)
         {
-            w.Line(construct + ";");
-        }
-        else
-        {
-            w.Line(construct);
-            w.Open();
-            foreach (string initializer in initializers)
-            {
-                w.Line(initializer);
-            }
-
-            w.Close(";");
+            // Init-only members can only be assigned while the object is created, so a member missing from the JSON
+            // gets the value a second instance was created with: its initializer or what the constructor set. That
+            // instance is made only when a member is missing (required members are present by now).
+            WriteCreation(w, $"var __defaults = {string.Join(" && ", present)} ? default({model.TypeName}) : {construct}", required);
         }
 
+        WriteCreation(w, "var __result = " + construct, initializers);
         for (int i = 0; i < model.Properties.Count; i++)
         {
             if (model.Properties[i].Assignment == PropertyAssignment.Setter)
             {
-                // Only members that were present: a missing member keeps the property's initializer.
+                // Only members that were present: a missing member keeps the value the constructor gave it.
                 w.Open($"if (__has{i})");
                 w.Line($"__result.{Naming.Identifier(model.Properties[i].Name)} = __p{i};");
                 w.Close();
             }
         }
+    }
+
+    private static void WriteCreation(SourceWriter w, string creation, List<string> initializers)
+    {
+        if (initializers.Count == 0)
+        {
+            w.Line(creation + ";");
+            return;
+        }
+
+        w.Line(creation);
+        w.Open();
+        foreach (string initializer in initializers)
+        {
+            w.Line(initializer);
+        }
+
+        w.Close(";");
     }
 }

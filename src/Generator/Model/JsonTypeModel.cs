@@ -28,7 +28,7 @@ internal enum PropertyAssignment
     /// <summary>Set after construction, only when the JSON has the member (so initializers survive).</summary>
     Setter,
 
-    /// <summary>Assigned in the object initializer (init-only or required).</summary>
+    /// <summary>Assigned in the object initializer (init-only, or C# <c>required</c> without [SetsRequiredMembers]).</summary>
     Initializer,
 
     /// <summary>Passed to the constructor.</summary>
@@ -48,7 +48,11 @@ internal enum WriteCondition
     SkipDefault,
 }
 
-/// <summary>One serialized property of a DTO. <see cref="HasInitializer"/>: declared with <c>= value</c> in source.</summary>
+/// <summary>
+/// One serialized property or field of a DTO. <see cref="MayBeSetByConstructor"/>: creating the object may give the
+/// member a value other than its type's default (an initializer, a constructor body, or a type compiled elsewhere whose
+/// constructors cannot be seen), which an init-only member missing from the JSON must keep, as with System.Text.Json.
+/// </summary>
 internal sealed record JsonPropertyModel(
     string Name,
     string JsonName,
@@ -57,7 +61,7 @@ internal sealed record JsonPropertyModel(
     PropertyAssignment Assignment,
     bool IsRequired,
     WriteCondition WriteCondition = WriteCondition.SkipNull,
-    bool HasInitializer = false);
+    bool MayBeSetByConstructor = false);
 
 /// <summary>A constructor parameter and the property (by index into Properties) whose JSON member feeds it.</summary>
 internal sealed record JsonConstructorParameterModel(string Name, int PropertyIndex, string? DefaultValue);

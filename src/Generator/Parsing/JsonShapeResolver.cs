@@ -19,6 +19,8 @@ internal sealed class JsonShapeResolver
     private readonly Dictionary<string, JsonTypeModel?> _types = new();
     private readonly Dictionary<string, string> _failures = new();
     private readonly List<JsonTypeModel> _ordered = new();
+    private readonly JsonAttributeSupport _attributes;
+    private readonly JsonMemberSelector _members;
     private readonly Dictionary<ITypeSymbol, (TypeShape? Shape, string Reason)> _resolved = new(SymbolEqualityComparer.Default);
 
     public JsonShapeResolver(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
@@ -26,6 +28,8 @@ internal sealed class JsonShapeResolver
         _known = known;
         _sink = sink;
         _cancellationToken = cancellationToken;
+        _attributes = new JsonAttributeSupport(known, sink, cancellationToken);
+        _members = new JsonMemberSelector(known, _attributes, cancellationToken);
     }
 
     /// <summary>Every DTO and enum reached so far, in the order first met.</summary>
@@ -148,7 +152,7 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        string className = Naming.SerializerClassName(type);
+        string className = SerializerNaming.ClassName(type);
         if (_failures.TryGetValue(className, out string? failure))
         {
             reason = failure;
@@ -158,7 +162,7 @@ internal sealed class JsonShapeResolver
         if (!_types.ContainsKey(className))
         {
             _types[className] = null; // in progress: a recursive reference resolves to the same serializer
-            JsonTypeModel? model = kind == ShapeKind.Enum ? BuildEnum(type, name, display, className) : BuildObject(type, name, display, className, out reason);
+            JsonTypeModel? model = kind == ShapeKind.Enum ? BuildEnum(type, name, display, className, out reason) : BuildObject(type, name, display, className, out reason);
             if (model is null)
             {
                 _failures[className] = reason;
@@ -173,8 +177,15 @@ internal sealed class JsonShapeResolver
         return new TypeShape(kind, name, display, type.IsValueType, SerializerName: "global::" + GeneratedNames.Namespace + "." + className);
     }
 
-    private JsonTypeModel BuildEnum(INamedTypeSymbol type, string name, string display, string className)
+    private JsonTypeModel? BuildEnum(INamedTypeSymbol type, string name, string display, string className, out string reason)
     {
+        reason = string.Empty;
+        if (!_attributes.CheckEnum(type, display))
+        {
+            reason = $"'{display}' uses an attribute that OciRaw does not support";
+            return null;
+        }
+
         var members = new List<EnumMemberModel>();
         string? unknown = null;
         foreach (ISymbol member in type.GetMembers())
@@ -229,34 +240,45 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
+        // The constructor is chosen first because [SetsRequiredMembers] on it changes what 'required' means for members;
+        // a missing constructor is reported only once the members are fine, so one problem does not hide behind another.
+        IMethodSymbol? constructor = ChooseConstructor(type, out string why);
+        bool setsRequiredMembers = constructor is not null && KnownTypes.Find(constructor, _known.SetsRequiredMembers) is not null;
+        bool attributesOk = _attributes.CheckObject(type, display);
+        List<JsonMember>? members = _members.Select(type, display, setsRequiredMembers);
+        if (!attributesOk || members is null)
+        {
+            reason = $"'{display}' uses a System.Text.Json attribute that OciRaw does not support";
+            return null;
+        }
+
         var properties = new List<JsonPropertyModel>();
-        var propertySymbols = new List<IPropertySymbol>();
+        var bound = new List<JsonMember>();
         bool membersOk = true;
-        foreach (IPropertySymbol property in SerializableProperties(type))
+        foreach (JsonMember member in members)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            TypeShape? shape = Resolve(property.Type, out string memberReason);
+            TypeShape? shape = Resolve(member.Type, out string memberReason);
             if (shape is null)
             {
-                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(property, type), property.Name, display,
-                    property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), memberReason);
+                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, type), member.Name, display,
+                    member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), memberReason);
                 membersOk = false;
                 continue;
             }
 
-            string jsonName = JsonName(property);
-            if (properties.Find(p => p.JsonName == jsonName) is { } clash)
+            if (properties.Find(p => p.JsonName == member.JsonName) is { } clash)
             {
                 // System.Text.Json refuses such a type at run time; here it is a compile-time error.
-                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(property, type), property.Name, display,
-                    property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"its JSON name '{jsonName}' is already used by member '{clash.Name}'");
+                _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, type), member.Name, display,
+                    member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), $"its JSON name '{member.JsonName}' is already used by member '{clash.Name}'");
                 membersOk = false;
                 continue;
             }
 
-            properties.Add(new JsonPropertyModel(property.Name, jsonName, shape, CanRead: property.GetMethod is not null,
-                Assignment(property), property.IsRequired, WriteConditionOf(property), HasInitializer(property)));
-            propertySymbols.Add(property);
+            properties.Add(new JsonPropertyModel(member.Name, member.JsonName, shape, member.CanGet, member.Assignment, member.IsRequired,
+                member.WriteCondition, member.MayBeSetByConstructor));
+            bound.Add(member);
         }
 
         if (!membersOk)
@@ -265,7 +287,22 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        List<JsonConstructorParameterModel>? parameters = BindConstructor(type, display, propertySymbols, properties, out reason);
+        if (constructor is null)
+        {
+            ReportCannotConstruct(type, why);
+            reason = $"'{display}' cannot be constructed: {why}";
+            return null;
+        }
+
+        if (!setsRequiredMembers && JsonMemberSelector.FirstUnsetRequiredMember(type, bound) is { } unset)
+        {
+            string message = $"its required member '{unset}' is not read from JSON ([JsonIgnore], not public, or a field without [JsonInclude]), so generated code cannot set it";
+            ReportCannotConstruct(type, message);
+            reason = $"'{display}' cannot be constructed: {message}";
+            return null;
+        }
+
+        List<JsonConstructorParameterModel>? parameters = BindConstructor(type, display, constructor, bound, properties, out reason);
         if (parameters is null)
         {
             return null;
@@ -275,24 +312,16 @@ internal sealed class JsonShapeResolver
             parameters.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, null);
     }
 
-    /// <summary>Chooses the constructor and binds its parameters to properties (which then get their value through it).</summary>
+    /// <summary>Binds the constructor's parameters to members (which then get their value through it).</summary>
     private List<JsonConstructorParameterModel>? BindConstructor(
-        INamedTypeSymbol type, string display, List<IPropertySymbol> propertySymbols, List<JsonPropertyModel> properties, out string reason)
+        INamedTypeSymbol type, string display, IMethodSymbol constructor, List<JsonMember> members, List<JsonPropertyModel> properties, out string reason)
     {
         reason = string.Empty;
-        IMethodSymbol? constructor = ChooseConstructor(type, out string why);
-        if (constructor is null)
-        {
-            ReportCannotConstruct(type, why);
-            reason = $"'{display}' cannot be constructed: {why}";
-            return null;
-        }
-
         var parameters = new List<JsonConstructorParameterModel>();
         foreach (IParameterSymbol parameter in constructor.Parameters)
         {
-            int index = propertySymbols.FindIndex(p => string.Equals(p.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase)
-                && SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None)));
+            int index = members.FindIndex(m => string.Equals(m.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase)
+                && SymbolEqualityComparer.Default.Equals(m.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None)));
             if (index < 0)
             {
                 string message = $"constructor parameter '{parameter.Name}' matches no serializable property of the same type";
@@ -350,98 +379,6 @@ internal sealed class JsonShapeResolver
 
     private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>
         type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
-
-    private List<IPropertySymbol> SerializableProperties(INamedTypeSymbol type)
-    {
-        var seen = new HashSet<string>();
-        var chain = new List<INamedTypeSymbol>();
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
-        {
-            chain.Insert(0, current);
-        }
-
-        var result = new List<IPropertySymbol>();
-        foreach (INamedTypeSymbol level in chain)
-        {
-            foreach (ISymbol member in level.GetMembers())
-            {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
-                    && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
-                    && !property.Name.Equals("EqualityContract", System.StringComparison.Ordinal)
-                    && !IsIgnored(property))
-                {
-                    if (seen.Add(property.Name))
-                    {
-                        result.Add(property);
-                    }
-                    else
-                    {
-                        // An override or 'new' redeclaration: keep the most derived declaration in the base position.
-                        result[result.FindIndex(p => p.Name == property.Name)] = property;
-                    }
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>JsonIgnoreCondition: Never = 0, Always = 1, WhenWritingDefault = 2, WhenWritingNull = 3.</summary>
-    private WriteCondition WriteConditionOf(IPropertySymbol property) => IgnoreCondition(property) switch
-    {
-        0 => WriteCondition.Always,
-        2 => WriteCondition.SkipDefault,
-        _ => WriteCondition.SkipNull,
-    };
-
-    private int? IgnoreCondition(IPropertySymbol property)
-    {
-        if (KnownTypes.Find(property, _known.JsonIgnore) is not { } ignore)
-        {
-            return null;
-        }
-
-        foreach (KeyValuePair<string, TypedConstant> argument in ignore.NamedArguments)
-        {
-            if (argument.Key == "Condition" && argument.Value.Value is int condition)
-            {
-                return condition;
-            }
-        }
-
-        return 1; // [JsonIgnore] alone means Always
-    }
-
-    /// <summary>Whether the source declares <c>{ get; init; } = value</c>: reading must then keep the value when the JSON lacks the member.</summary>
-    private bool HasInitializer(IPropertySymbol property)
-    {
-        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(_cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsIgnored(IPropertySymbol property) => IgnoreCondition(property) == 1;
-
-    private string JsonName(IPropertySymbol property) =>
-        KnownTypes.Find(property, _known.JsonPropertyName) is { ConstructorArguments.Length: 1 } attribute && attribute.ConstructorArguments[0].Value is string explicitName
-            ? explicitName
-            : Naming.CamelCase(property.Name);
-
-    private static PropertyAssignment Assignment(IPropertySymbol property)
-    {
-        if (property.SetMethod is not { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal } setter)
-        {
-            return PropertyAssignment.None;
-        }
-
-        return setter.IsInitOnly || property.IsRequired ? PropertyAssignment.Initializer : PropertyAssignment.Setter;
-    }
 
     private static string? DefaultValue(IParameterSymbol parameter)
     {

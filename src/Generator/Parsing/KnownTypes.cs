@@ -37,6 +37,21 @@ internal sealed class KnownTypes
         JsonConstructor = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConstructorAttribute");
         JsonStringEnumMemberName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
         EnumMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.EnumMemberAttribute");
+        JsonPropertyOrder = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyOrderAttribute");
+        JsonRequired = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonRequiredAttribute");
+        JsonInclude = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
+        JsonConverter = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+        JsonStringEnumConverter = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter");
+        JsonStringEnumConverterOfT = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter`1");
+        JsonNumberHandling = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonNumberHandlingAttribute");
+        JsonExtensionData = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonExtensionDataAttribute");
+        JsonPolymorphic = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPolymorphicAttribute");
+        JsonDerivedType = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
+        JsonUnmappedMemberHandling = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonUnmappedMemberHandlingAttribute");
+        JsonObjectCreationHandling = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonObjectCreationHandlingAttribute");
+        Flags = compilation.GetTypeByMetadataName("System.FlagsAttribute");
+        SetsRequiredMembers = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+        Assembly = compilation.Assembly;
     }
 
     public INamedTypeSymbol? Task { get; }
@@ -80,6 +95,49 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? JsonStringEnumMemberName { get; }
 
     public INamedTypeSymbol? EnumMember { get; }
+
+    public INamedTypeSymbol? JsonPropertyOrder { get; }
+
+    public INamedTypeSymbol? JsonRequired { get; }
+
+    public INamedTypeSymbol? JsonInclude { get; }
+
+    public INamedTypeSymbol? JsonConverter { get; }
+
+    public INamedTypeSymbol? JsonStringEnumConverter { get; }
+
+    public INamedTypeSymbol? JsonStringEnumConverterOfT { get; }
+
+    public INamedTypeSymbol? JsonNumberHandling { get; }
+
+    public INamedTypeSymbol? JsonExtensionData { get; }
+
+    public INamedTypeSymbol? JsonPolymorphic { get; }
+
+    public INamedTypeSymbol? JsonDerivedType { get; }
+
+    public INamedTypeSymbol? JsonUnmappedMemberHandling { get; }
+
+    public INamedTypeSymbol? JsonObjectCreationHandling { get; }
+
+    public INamedTypeSymbol? Flags { get; }
+
+    public INamedTypeSymbol? SetsRequiredMembers { get; }
+
+    /// <summary>The assembly being compiled, which holds the generated code: what it can reach is what generated code can use.</summary>
+    public IAssemblySymbol Assembly { get; }
+
+    /// <summary>
+    /// Whether generated code (in <see cref="Assembly"/>) may use <paramref name="symbol"/>: public, or internal to this
+    /// assembly or to one that grants it access. Callers check the containing types separately.
+    /// </summary>
+    public bool IsReachable(ISymbol symbol) => symbol.DeclaredAccessibility switch
+    {
+        Accessibility.Public => true,
+        Accessibility.Internal or Accessibility.ProtectedOrInternal =>
+            SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Assembly) || symbol.ContainingAssembly.GivesAccessTo(Assembly),
+        _ => false,
+    };
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);

@@ -1,10 +1,9 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace OciRaw.Generator.Parsing;
 
-/// <summary>Names derived from symbols: JSON names, identifiers, and the generated serializer class names.</summary>
+/// <summary>Names derived from symbols: JSON names and identifiers (serializer class names: <see cref="SerializerNaming"/>).</summary>
 internal static class Naming
 {
     /// <summary>Fully qualified with <c>global::</c> and nullable annotations, as generated code must spell types.</summary>
@@ -55,18 +54,6 @@ internal static class Naming
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
             ? "@" + name
             : name;
-
-    /// <summary>A class name unique to the type: <c>My_Namespace_Outer_User_Json</c>.</summary>
-    public static string SerializerClassName(ITypeSymbol type)
-    {
-        var builder = new StringBuilder();
-        foreach (char c in type.ToDisplayString(FullyQualifiedPlain).Replace("global::", string.Empty))
-        {
-            builder.Append(char.IsLetterOrDigit(c) ? c : '_');
-        }
-
-        return builder.Append("_Json").ToString();
-    }
 
     /// <summary>A C# string literal for <paramref name="value"/>.</summary>
     public static string Literal(string value) =>

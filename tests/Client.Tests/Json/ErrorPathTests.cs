@@ -19,7 +19,7 @@ public sealed class ErrorPathTests
         ["arrays"] = (json => Read(json, G.OciRaw_Client_Tests_Json_Arrays_Json.Read), StjRead<Arrays>),
         ["lists"] = (json => Read(json, G.OciRaw_Client_Tests_Json_Lists_Json.Read), StjRead<Lists>),
         ["deep"] = (json => Read(json, G.OciRaw_Client_Tests_Json_DeepCollections_Json.Read), StjRead<DeepCollections>),
-        ["page"] = (json => Read(json, G.OciRaw_Client_Tests_Json_Page_OciRaw_Client_Tests_Json_PositionalRecord__Json.Read), StjRead<Page<PositionalRecord>>),
+        ["page"] = (json => Read(json, G.OciRaw_Client_Tests_Json_Page_2OciRaw_Client_Tests_Json_PositionalRecord_4_Json.Read), StjRead<Page<PositionalRecord>>),
         ["names"] = (json => Read(json, G.OciRaw_Client_Tests_Json_CustomNames_Json.Read), StjRead<CustomNames>),
         ["record"] = (json => Read(json, G.OciRaw_Client_Tests_Json_PositionalRecord_Json.Read), StjRead<PositionalRecord>),
         ["interfaces"] = (json => Read(json, G.OciRaw_Client_Tests_Json_CollectionInterfaces_Json.Read), StjRead<CollectionInterfaces>),

@@ -246,20 +246,34 @@ internal sealed class RandomValues
             instance = constructor.Invoke(arguments);
         }
 
-        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
         {
-            if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0 || bound.Contains(property.Name))
+            // Public setters, and with [JsonInclude] any setter: what System.Text.Json reads.
+            bool settable = property.SetMethod is { IsPublic: true } || (property.SetMethod is not null && property.IsDefined(typeof(JsonIncludeAttribute)));
+            if (!settable || property.GetIndexParameters().Length > 0 || bound.Contains(property.Name))
             {
                 continue;
             }
 
-            // A required member is always present: STJ writes no nulls, and both readers then insist on the member.
-            bool required = property.IsDefined(typeof(RequiredMemberAttribute));
-            property.SetValue(instance, Create(property.PropertyType, _nullability.Create(property), depth + 1, nonNull: required));
+            property.SetValue(instance, Create(property.PropertyType, _nullability.Create(property), depth + 1, nonNull: IsRequired(property)));
+        }
+
+        foreach (FieldInfo field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+        {
+            if (field.IsInitOnly || !field.IsDefined(typeof(JsonIncludeAttribute)) || bound.Contains(field.Name))
+            {
+                continue;
+            }
+
+            field.SetValue(instance, Create(field.FieldType, _nullability.Create(field), depth + 1, nonNull: IsRequired(field)));
         }
 
         return instance;
     }
+
+    /// <summary>A required member is always present: STJ writes no nulls, and both readers then insist on the member.</summary>
+    private static bool IsRequired(MemberInfo member) =>
+        member.IsDefined(typeof(RequiredMemberAttribute)) || member.IsDefined(typeof(JsonRequiredAttribute));
 
     private static ConstructorInfo? ChooseConstructor(Type type)
     {

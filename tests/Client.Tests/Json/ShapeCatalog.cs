@@ -30,13 +30,21 @@ internal static class ShapeCatalog
         Case<RecordDerived>(G.OciRaw_Client_Tests_Json_RecordDerived_Json.Write, G.OciRaw_Client_Tests_Json_RecordDerived_Json.Read, sameMemberOrder: false),
         Case<OciInstance>(G.OciRaw_Client_Tests_Json_OciInstance_Json.Write, G.OciRaw_Client_Tests_Json_OciInstance_Json.Read),
         Case<Page<PositionalRecord>>(
-            G.OciRaw_Client_Tests_Json_Page_OciRaw_Client_Tests_Json_PositionalRecord__Json.Write,
-            G.OciRaw_Client_Tests_Json_Page_OciRaw_Client_Tests_Json_PositionalRecord__Json.Read),
+            G.OciRaw_Client_Tests_Json_Page_2OciRaw_Client_Tests_Json_PositionalRecord_4_Json.Write,
+            G.OciRaw_Client_Tests_Json_Page_2OciRaw_Client_Tests_Json_PositionalRecord_4_Json.Read),
         Case<EmptyDto>(G.OciRaw_Client_Tests_Json_EmptyDto_Json.Write, G.OciRaw_Client_Tests_Json_EmptyDto_Json.Read),
         Case<MoneyAmount>(G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Write, G.OciRaw_Client_Tests_Json_MoneyAmount_Json.Read),
         Case<DeepCollections>(G.OciRaw_Client_Tests_Json_DeepCollections_Json.Write, G.OciRaw_Client_Tests_Json_DeepCollections_Json.Read),
         Case<NamedRecord>(G.OciRaw_Client_Tests_Json_NamedRecord_Json.Write, G.OciRaw_Client_Tests_Json_NamedRecord_Json.Read),
         Case<HidingEntity>(G.OciRaw_Client_Tests_Json_HidingEntity_Json.Write, G.OciRaw_Client_Tests_Json_HidingEntity_Json.Read, sameMemberOrder: false),
+        Case<OrderedMembers>(G.OciRaw_Client_Tests_Json_OrderedMembers_Json.Write, G.OciRaw_Client_Tests_Json_OrderedMembers_Json.Read),
+        Case<OrderedRecord>(G.OciRaw_Client_Tests_Json_OrderedRecord_Json.Write, G.OciRaw_Client_Tests_Json_OrderedRecord_Json.Read),
+        Case<RequiredHolder>(G.OciRaw_Client_Tests_Json_RequiredHolder_Json.Write, G.OciRaw_Client_Tests_Json_RequiredHolder_Json.Read),
+        Case<IncludedMembers>(G.OciRaw_Client_Tests_Json_IncludedMembers_Json.Write, G.OciRaw_Client_Tests_Json_IncludedMembers_Json.Read),
+        Case<CtorWithInitDefaults>(G.OciRaw_Client_Tests_Json_CtorWithInitDefaults_Json.Write, G.OciRaw_Client_Tests_Json_CtorWithInitDefaults_Json.Read),
+        Case<CtorBodyInit>(G.OciRaw_Client_Tests_Json_CtorBodyInit_Json.Write, G.OciRaw_Client_Tests_Json_CtorBodyInit_Json.Read),
+        Case<SetsRequired>(G.OciRaw_Client_Tests_Json_SetsRequired_Json.Write, G.OciRaw_Client_Tests_Json_SetsRequired_Json.Read),
+        Case<ConvertedEnums>(G.OciRaw_Client_Tests_Json_ConvertedEnums_Json.Write, G.OciRaw_Client_Tests_Json_ConvertedEnums_Json.Read),
     }.ToDictionary(c => c.Name);
 
     private static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true) =>
