@@ -82,6 +82,11 @@ public sealed class DiagnosticTests
     [InlineData("[OciQuery] ref int count", "count", "ref, out and in")]
     [InlineData("CancellationToken a, CancellationToken b", "b", "already has a CancellationToken")]
     [InlineData("[OciHeader(\"bad header\")] string value", "value", "not a valid header name")]
+    [InlineData("[OciHeader(\"Content-Type\")] string value", "value", "'Content-Type' is set from the [OciBody]")]
+    [InlineData("[OciHeader(\"content-md5\")] string value", "value", "'content-md5' is a content header")]
+    [InlineData("[OciHeader(\"Expires\")] string value", "value", "'Expires' is a content header")]
+    [InlineData("[OciHeader(\"authorization\")] string value", "value", "set by the request signer")]
+    [InlineData("[OciHeader(\"Host\")] string value", "value", "set by the request signer")]
     [InlineData("[OciQuery, OciHeader(\"x-a\")] string both", "both", "exactly one")]
     public Task OCIRAW007_unsupported_parameter(string parameters, string location, string words) => Expect($$"""
         public sealed class Dto { public string? A { get; set; } }

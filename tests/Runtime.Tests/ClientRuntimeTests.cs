@@ -53,6 +53,21 @@ public sealed class ClientRuntimeTests
         Assert.Empty(request.Headers.NonValidated);
     }
 
+    [Theory]
+    [InlineData("Content-Type")]
+    [InlineData("content-md5")]
+    [InlineData("Expires")]
+    public void AddHeader_refuses_a_content_header_instead_of_dropping_it(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/x");
+
+        var error = Assert.Throws<ArgumentException>(() => OciClientRuntime.AddHeader(request, name, "value", "header"));
+
+        Assert.Equal("header", error.ParamName);
+        Assert.Contains($"'{name}'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(request.Headers.NonValidated);
+    }
+
     [Fact]
     public async Task SendAsync_hands_on_headers_it_did_not_add_unchanged()
     {

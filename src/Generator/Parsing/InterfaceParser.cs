@@ -338,9 +338,9 @@ internal sealed class InterfaceParser
             ParameterKind.Header => header!.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty,
             _ => parameter.Name,
         };
-        if (kind == ParameterKind.Header && !IsHeaderName(wireName))
+        if (kind == ParameterKind.Header && (IsHeaderName(wireName) ? ReservedHeader(wireName) : $"'{wireName}' is not a valid header name") is { } notAHeader)
         {
-            problem = UnsupportedParameter(parameter, method, location, "a header", $"'{wireName}' is not a valid header name");
+            problem = UnsupportedParameter(parameter, method, location, "a header", notAHeader);
             return null;
         }
 
@@ -387,6 +387,24 @@ internal sealed class InterfaceParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Why a header parameter cannot set <paramref name="name"/>, or null when it can. The signature covers host, length,
+    /// type and body hash as the request is sent, so those are the signer's and the body's; and HttpClient sends content
+    /// headers only with a body, whose headers the generated code sets itself (a value given for one would be lost).
+    /// </summary>
+    private static string? ReservedHeader(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        return lower switch
+        {
+            "host" or "authorization" or "x-content-sha256" => $"'{name}' is set by the request signer",
+            "content-type" or "content-length" => $"'{name}' is set from the [OciBody] the generated code sends",
+            "expires" or "last-modified" or "allow" => $"'{name}' is a content header, which HttpClient sends only with a body",
+            _ when lower.StartsWith("content-", System.StringComparison.Ordinal) => $"'{name}' is a content header, which HttpClient sends only with a body",
+            _ => null,
+        };
     }
 
     private static MethodModel Unsupported(IMethodSymbol method, string message)

@@ -57,7 +57,7 @@ public static class OciClientRuntime
     /// <param name="name">The header name (checked by the generator).</param>
     /// <param name="value">The formatted value.</param>
     /// <param name="parameterName">The method parameter the value came from, for the exception.</param>
-    /// <exception cref="ArgumentException">The value contains CR, LF or NUL.</exception>
+    /// <exception cref="ArgumentException">The value contains CR, LF or NUL, or <paramref name="name"/> is a content header.</exception>
     public static void AddHeader(HttpRequestMessage request, string name, string? value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -75,7 +75,11 @@ public static class OciClientRuntime
                 $"The value for header '{name}' contains a line break or NUL character, which cannot be sent in an HTTP header.", parameterName);
         }
 
-        request.Headers.TryAddWithoutValidation(name, value);
+        if (!request.Headers.TryAddWithoutValidation(name, value))
+        {
+            // A content header (the generator refuses those): dropping it silently would send a different request.
+            throw new ArgumentException($"'{name}' cannot be sent as a request header; HttpClient sends it only as a header of the content.", parameterName);
+        }
     }
 
     /// <summary>Sends the request, adding a fresh <c>opc-request-id</c> when neither the request nor the client sets one.</summary>
