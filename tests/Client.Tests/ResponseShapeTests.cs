@@ -196,7 +196,7 @@ public sealed class ResponseShapeTests
             ? CapturingHandler.Json(HttpStatusCode.OK, """["c"]""")
             : CapturingHandler.Json(HttpStatusCode.OK, """["a","b"]""", ("opc-next-page", "2")));
 
-        List<string> names = await ToListAsync(Api(handler).ListNamesAsync());
+        List<string> names = await Api(handler).ListNamesAsync().ToListAsync();
 
         Assert.Equal(["a", "b", "c"], names);
         Assert.Equal($"{Base}/widget-names?page=2", handler.Requests[1].Uri);
@@ -344,7 +344,7 @@ public sealed class ResponseShapeTests
             ? CapturingHandler.Json(HttpStatusCode.OK, """[{"id":"last"}]""")
             : CapturingHandler.Respond(HttpStatusCode.OK, "", "application/json", ("opc-next-page", "p2")));
 
-        List<Widget> widgets = await ToListAsync(Api(handler).ListAsync("c"));
+        List<Widget> widgets = await Api(handler).ListAsync("c").ToListAsync();
 
         Assert.Equal("last", Assert.Single(widgets).Id);
     }
@@ -437,7 +437,7 @@ public sealed class ResponseShapeTests
             ? CapturingHandler.Json(HttpStatusCode.OK, """[{"id":"last"}]""")
             : CapturingHandler.Json(HttpStatusCode.OK, "[]", ("opc-next-page", "p2")));
 
-        List<Widget> widgets = await ToListAsync(Api(handler).ListAsync("c"));
+        List<Widget> widgets = await Api(handler).ListAsync("c").ToListAsync();
 
         Assert.Equal("last", Assert.Single(widgets).Id);
     }
@@ -448,8 +448,8 @@ public sealed class ResponseShapeTests
         using CapturingHandler handler = ThreePages();
         IAsyncEnumerable<Widget> widgets = Api(handler).ListAsync("c");
 
-        Assert.Equal(5, (await ToListAsync(widgets)).Count);
-        Assert.Equal(5, (await ToListAsync(widgets)).Count);
+        Assert.Equal(5, (await widgets.ToListAsync()).Count);
+        Assert.Equal(5, (await widgets.ToListAsync()).Count);
 
         Assert.Equal(6, handler.Requests.Count);
         Assert.DoesNotContain("page=", handler.Requests[3].Uri, StringComparison.Ordinal);
@@ -554,7 +554,7 @@ public sealed class ResponseShapeTests
     {
         using CapturingHandler handler = ThreePages();
 
-        List<Widget> widgets = await ToListAsync(Api(handler).ListChildrenAsync("p 1", WidgetState.NeedsAttention, tenant: "tenant-7"));
+        List<Widget> widgets = await Api(handler).ListChildrenAsync("p 1", WidgetState.NeedsAttention, tenant: "tenant-7").ToListAsync();
 
         Assert.Equal(5, widgets.Count);
         Assert.Equal(
@@ -573,7 +573,7 @@ public sealed class ResponseShapeTests
     {
         using CapturingHandler handler = ThreePages();
 
-        await ToListAsync(Api(handler).ListChildrenAsync("p"));
+        await Api(handler).ListChildrenAsync("p").ToListAsync();
 
         Assert.Equal($"{Base}/parents/p/widgets?page=p2", handler.Requests[1].Uri);
     }
@@ -592,7 +592,7 @@ public sealed class ResponseShapeTests
             case "OciResponse<T>": await api.GetWithHeadersAsync("w1"); break;
             case "string": await api.GetTextAsync("w1"); break;
             case "Stream": await (await api.GetContentAsync("w1")).DisposeAsync(); break;
-            default: await ToListAsync(api.ListAsync("c")); break;
+            default: await api.ListAsync("c").ToListAsync(); break;
         }
     }
 
@@ -738,7 +738,7 @@ public sealed class ResponseShapeTests
     {
         using CapturingHandler handler = Answer(HttpStatusCode.OK, """[{"id":"a"},{"id":"b","count":"three"}]""");
 
-        var error = await Assert.ThrowsAsync<OciJsonException>(() => ToListAsync(Api(handler).ListAsync("c")));
+        var error = await Assert.ThrowsAsync<OciJsonException>(() => Api(handler).ListAsync("c").ToListAsync().AsTask());
 
         Assert.Equal("$[1].count", error.JsonPath);
         Assert.Equal("int", error.ExpectedType);
@@ -783,16 +783,5 @@ public sealed class ResponseShapeTests
             response.RequestMessage = null;
             return response;
         }
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (T item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }

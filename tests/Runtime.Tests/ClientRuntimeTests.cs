@@ -119,8 +119,8 @@ public sealed class ClientRuntimeTests
             first.Headers.Remove("x-tenant"); // changes after the call do not reach the pages
         }
 
-        List<string> once = await ToListAsync(items);
-        List<string> twice = await ToListAsync(items);
+        List<string> once = await items.ToListAsync();
+        List<string> twice = await items.ToListAsync();
 
         Assert.Equal(["a", "b", "c"], once);
         Assert.Equal(once, twice);
@@ -179,17 +179,6 @@ public sealed class ClientRuntimeTests
         }
 
         return response;
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (T item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 
     private sealed record SentRequest(string Uri, Version Version, Dictionary<string, string> Headers);
