@@ -28,56 +28,42 @@ internal sealed class JsonAttributeSupport
     }
 
     /// <summary>Checks a serialized property or field; true when every attribute on it is honoured.</summary>
-    public bool CheckMember(ISymbol member, ITypeSymbol memberType, string ownerDisplay)
-    {
-        string subject = $"member '{member.Name}' of '{ownerDisplay}'";
-        bool ok = true;
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            string? reason = Is(attribute, _known.JsonExtensionData)
+    public bool CheckMember(ISymbol member, ITypeSymbol memberType, string ownerDisplay) =>
+        Check(member, $"member '{member.Name}' of '{ownerDisplay}'", attribute =>
+            Is(attribute, _known.JsonExtensionData)
                 ? "System.Text.Json collects unknown members into it and writes them back, while generated code skips unknown members; remove it, or declare the payload as JsonElement"
                 : Is(attribute, _known.JsonConverter) && !IsStringEnumConverter(attribute, memberType)
                 ? "generated code cannot run a custom converter (only JsonStringEnumConverter on an enum member is allowed, as enums are strings already)"
-                : UnsupportedSharedReason(attribute);
-            ok &= reason is null || Report(attribute, member, subject, reason);
-        }
-
-        return ok;
-    }
+                : UnsupportedSharedReason(attribute));
 
     /// <summary>Checks a DTO class or struct; true when every attribute on it is honoured.</summary>
-    public bool CheckObject(INamedTypeSymbol type, string display)
-    {
-        string subject = $"type '{display}'";
-        bool ok = true;
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            string? reason = Is(attribute, _known.JsonConverter)
+    public bool CheckObject(INamedTypeSymbol type, string display) =>
+        Check(type, $"type '{display}'", attribute =>
+            Is(attribute, _known.JsonConverter)
                 ? "a converter replaces the type's JSON, and generated code cannot run one"
                 : Is(attribute, _known.JsonPolymorphic) || Is(attribute, _known.JsonDerivedType)
                 ? "generated code does not write or read '$type' discriminators; use the concrete types in the interface"
                 : Is(attribute, _known.JsonUnmappedMemberHandling) && IntArgument(attribute) == UnmappedMemberHandlingDisallow
                 ? "generated code always skips unknown members, because services add members over time"
-                : UnsupportedSharedReason(attribute);
-            ok &= reason is null || Report(attribute, type, subject, reason);
-        }
-
-        return ok;
-    }
+                : UnsupportedSharedReason(attribute));
 
     /// <summary>Checks an enum; true when every attribute on it is honoured.</summary>
-    public bool CheckEnum(INamedTypeSymbol type, string display)
-    {
-        string subject = $"enum '{display}'";
-        bool ok = true;
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            string? reason = Is(attribute, _known.Flags)
+    public bool CheckEnum(INamedTypeSymbol type, string display) =>
+        Check(type, $"enum '{display}'", attribute =>
+            Is(attribute, _known.Flags)
                 ? "System.Text.Json writes a combination of flags as comma-separated names (\"A, B\"), which generated enum code does not; use a list of enum values"
                 : Is(attribute, _known.JsonConverter) && !IsStringEnumConverter(attribute, type)
                 ? "generated code cannot run a custom converter (only JsonStringEnumConverter is allowed, as enums are strings already)"
-                : null;
-            ok &= reason is null || Report(attribute, type, subject, reason);
+                : null);
+
+    /// <summary>Reports OCIRAW016 for every attribute of <paramref name="symbol"/> that <paramref name="reasonNotHonoured"/> gives a reason for; true when there is none.</summary>
+    private bool Check(ISymbol symbol, string subject, System.Func<AttributeData, string?> reasonNotHonoured)
+    {
+        bool ok = true;
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            string? reason = reasonNotHonoured(attribute);
+            ok &= reason is null || Report(attribute, symbol, subject, reason);
         }
 
         return ok;
