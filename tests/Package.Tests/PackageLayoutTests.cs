@@ -76,6 +76,11 @@ public sealed class PackageLayoutTests(PackedPackage package)
             references.Keys.ToHashSet());
         Version roslyn = references["Microsoft.CodeAnalysis"];
         Assert.Equal(roslyn, references["Microsoft.CodeAnalysis.CSharp"]);
+        // Roslyn 4.8 carries System.Collections.Immutable 7.0; a newer reference would not load in that compiler.
+        if (references.TryGetValue("System.Collections.Immutable", out Version? immutable))
+        {
+            Assert.True(immutable <= new Version(7, 0, 0, 0), $"The generator references System.Collections.Immutable {immutable}.");
+        }
 
         // The guard's floor is exactly the Roslyn the generator was compiled against.
         string targets = System.Text.Encoding.UTF8.GetString(package.ReadEntry("buildTransitive/OciRaw.targets"));
