@@ -27,9 +27,10 @@ public sealed class TokenSignedRequestTests
             using JsonDocument users = JsonDocument.Parse(await listed.Content.ReadAsStringAsync());
             Assert.Equal("instance-made", Assert.Single(users.RootElement.EnumerateArray()).GetProperty("name").GetString());
 
-            // The token acts in its own tenancy only.
+            // The token acts in its own tenancy only: another tenancy is not there for it.
             using HttpResponseMessage elsewhere = await TokenClient.CreateUserAsync(http, emulator, "ocid1.tenancy.oc1..aaaaaaaaelsewhere", "x");
-            Assert.Equal(400, (int)elsewhere.StatusCode);
+            Assert.Equal(404, (int)elsewhere.StatusCode);
+            Assert.Contains("NotAuthorizedOrNotFound", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         Assert.Empty(emulator.AuthenticationFailures);
