@@ -22,9 +22,8 @@ namespace OciRaw.Generator.Incrementality;
 /// type or using added anywhere can change what a name binds to; the full <see cref="TreeDeclarations.Declarations"/>
 /// of the trees the interfaces can depend on, found from syntax: the trees that declare an interface or a
 /// <c>global using</c>, then, over and over, every tree declaring a type (or alias) whose name a tree already included
-/// mentions outside member bodies; and the compilation
-/// options, references and assembly name. An edit to a member of a type no included tree names, or inside any member
-/// body, leaves the snapshot equal.
+/// mentions outside member bodies; and the compilation options, references and assembly name. An edit to a member of a
+/// type no included tree names, or inside any member body, leaves the snapshot equal.
 /// </para>
 /// <para>
 /// The compilation is held weakly and is not part of equality. The parse step reads it only when the snapshot is new,
