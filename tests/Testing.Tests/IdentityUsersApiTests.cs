@@ -274,6 +274,22 @@ public sealed class IdentityUsersApiTests
     }
 
     [Fact]
+    public async Task A_retried_create_whose_user_was_deleted_is_409_and_creates_nothing()
+    {
+        await using EmulatorContext context = await EmulatorContext.StartAsync();
+        CreateUserDetails details = context.NewUserDetails("maya");
+        OciResponse<User> first = await context.Users.CreateUserAsync(details, retryToken: "token-5");
+        await context.Users.DeleteUserAsync(first.Data.Id);
+
+        OciServiceException e = await Assert.ThrowsAsync<OciServiceException>(() => context.Users.CreateUserAsync(details, retryToken: "token-5"));
+
+        Assert.Equal(HttpStatusCode.Conflict, e.StatusCode);
+        Assert.Contains("deleted", e.ServiceMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(await ListAllAsync(context.Users, context.Tenancy.TenancyId), u => u.Name == "maya");
+        Assert.Equal("maya", (await context.Users.CreateUserAsync(details, retryToken: "token-6")).Data.Name);
+    }
+
+    [Fact]
     public async Task Without_a_retry_token_a_second_create_of_the_same_name_is_409()
     {
         await using EmulatorContext context = await EmulatorContext.StartAsync();

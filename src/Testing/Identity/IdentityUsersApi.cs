@@ -94,6 +94,10 @@ internal sealed class IdentityUsersApi(UserStore store)
                 await OciError.WriteAsync(context, StatusCodes.Status409Conflict, "Conflict",
                     "The opc-retry-token was already used with a different request body.").ConfigureAwait(false);
                 return;
+            case UserStore.CreateOutcome.RetryTokenOfDeletedUser:
+                await OciError.WriteAsync(context, StatusCodes.Status409Conflict, "Conflict",
+                    "The user created with this opc-retry-token has been deleted since; send a new retry token to create another.").ConfigureAwait(false);
+                return;
             case UserStore.CreateOutcome.NameConflict:
                 await OciError.WriteAsync(context, StatusCodes.Status409Conflict, "Conflict", $"A user named '{name}' already exists.").ConfigureAwait(false);
                 return;

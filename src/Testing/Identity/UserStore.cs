@@ -20,6 +20,7 @@ internal sealed class UserStore(TimeProvider clock)
         Created,
         Replayed,
         RetryTokenConflict,
+        RetryTokenOfDeletedUser,
         NameConflict,
     }
 
@@ -38,11 +39,9 @@ internal sealed class UserStore(TimeProvider clock)
                     return (CreateOutcome.RetryTokenConflict, null);
                 }
 
+                // OCI may reject a retry whose resource was deleted since; creating another would break idempotency.
                 EmulatedUser? original = _users.Find(u => u.Id == previous.UserId);
-                if (original is not null)
-                {
-                    return (CreateOutcome.Replayed, original);
-                }
+                return original is not null ? (CreateOutcome.Replayed, original) : (CreateOutcome.RetryTokenOfDeletedUser, null);
             }
 
             if (_users.Exists(u => u.CompartmentId == tenancy && u.Name == name))
