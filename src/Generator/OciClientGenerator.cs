@@ -47,16 +47,19 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             .Select(static (name, _) => name!)
             .Collect();
 
-        // Equal to the last one unless something the models can depend on changed (a declaration in a file the
-        // interfaces reach by name, a type or using anywhere, an option, a reference), so most edits stop here and the
-        // parse below stays cached. DeclarationSnapshot says why that is safe.
-        IncrementalValueProvider<DeclarationSnapshot> declarations = interfaceNames
+        // One snapshot per interface, equal to the last one unless something its model can depend on changed (a
+        // declaration in a file it reaches by name, a type or using anywhere, an option, a reference), so most edits
+        // parse nothing and an edit to a DTO parses only the interfaces that reach it. InterfaceSnapshot says why
+        // that is safe.
+        IncrementalValuesProvider<InterfaceSnapshot> snapshots = interfaceNames
             .Combine(context.CompilationProvider)
-            .Select(static (input, cancellationToken) => DeclarationSnapshot.Take(input.Left, input.Right, cancellationToken));
+            .SelectMany(static (input, cancellationToken) => InterfaceSnapshot.TakeAll(input.Left, input.Right, cancellationToken));
 
         System.Action<string>? beforeParse = _beforeParse;
-        IncrementalValuesProvider<ParseResult> parsed = declarations
-            .SelectMany((snapshot, cancellationToken) => ParseAll(snapshot, beforeParse, cancellationToken))
+        IncrementalValuesProvider<ParseResult> parsed = snapshots
+            .Select((snapshot, cancellationToken) => Parse(snapshot, beforeParse, cancellationToken))
+            .Where(static result => result is not null)
+            .Select(static (result, _) => result!)
             .WithTrackingName(TrackingNames.Interface);
 
         IncrementalValuesProvider<InterfaceModel> clients = parsed
@@ -96,31 +99,21 @@ public sealed class OciClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Parses every interface of a new snapshot against the compilation it was taken of. A crash becomes a diagnostic
-    /// for its interface, never a compiler failure.
+    /// Parses the interface of a new snapshot against the compilation it was taken of; null when the name finds no
+    /// interface. A crash becomes a diagnostic for its interface, never a compiler failure.
     /// </summary>
-    private static ImmutableArray<ParseResult> ParseAll(DeclarationSnapshot snapshot, System.Action<string>? beforeParse, CancellationToken cancellationToken)
+    private static ParseResult? Parse(InterfaceSnapshot snapshot, System.Action<string>? beforeParse, CancellationToken cancellationToken)
     {
-        Compilation compilation = snapshot.Compilation;
-        KnownTypes known = KnownTypes.For(compilation);
-        ImmutableArray<ParseResult>.Builder results = ImmutableArray.CreateBuilder<ParseResult>(snapshot.Interfaces.Count);
-        foreach (string name in snapshot.Interfaces)
+        Compilation compilation = snapshot.Context.Compilation;
+        if (compilation.Assembly.GetTypeByMetadataName(snapshot.MetadataName) is not { } type)
         {
-            if (compilation.Assembly.GetTypeByMetadataName(name) is { } type)
-            {
-                results.Add(Parse(type, known, beforeParse, cancellationToken));
-            }
+            return null;
         }
 
-        return results.ToImmutable();
-    }
-
-    private static ParseResult Parse(INamedTypeSymbol type, KnownTypes known, System.Action<string>? beforeParse, CancellationToken cancellationToken)
-    {
         try
         {
             beforeParse?.Invoke(type.Name);
-            InterfaceModel? model = InterfaceParser.Parse(type, known, DiagnosticSink.MessagesOnly(), cancellationToken);
+            InterfaceModel? model = InterfaceParser.Parse(type, KnownTypes.For(compilation), DiagnosticSink.MessagesOnly(), cancellationToken);
             return new ParseResult(type.Name, model, null);
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
@@ -150,7 +143,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
     /// A syntax-only filter that runs once per edited tree (the semantic transform runs for every match on every edit):
     /// only the first method of an interface declaration that carries an attribute spelled <c>OciEndpoint</c> goes on.
     /// When no sibling is spelled that way (an alias such as <c>using Endpoint = OciRaw.OciEndpointAttribute;</c>),
-    /// every match goes on, and <see cref="DeclarationSnapshot"/> keeps each interface once.
+    /// every match goes on, and <see cref="InterfaceSnapshot.TakeAll"/> keeps each interface once.
     /// </summary>
     private static bool MayBeFirstEndpoint(MethodDeclarationSyntax method)
     {

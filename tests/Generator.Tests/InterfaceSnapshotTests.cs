@@ -8,10 +8,10 @@ using OciRaw.Generator.Incrementality;
 namespace OciRaw.Generator.Tests;
 
 /// <summary>
-/// The snapshot on its own: what makes two equal, and that the one the pipeline keeps does not keep its compilation.
+/// Snapshots on their own: what makes two equal, and that one the pipeline keeps does not keep its compilation.
 /// (IncrementalTests checks the same rules through the generator.)
 /// </summary>
-public sealed class DeclarationSnapshotTests
+public sealed class InterfaceSnapshotTests
 {
     private const string Api = """
         using System.Threading.Tasks;
@@ -24,12 +24,20 @@ public sealed class DeclarationSnapshotTests
 
     private const string Worker = "namespace Other; public sealed class Worker { public int Work() { return 1; } }";
 
+    private const string OtherApi = """
+        using System.Threading.Tasks;
+        using OciRaw;
+        namespace Sample;
+        public partial interface IOtherApi { [OciEndpoint("GET /b")] Task<OtherDto> GetAsync(); }
+        public sealed class OtherDto { public int Size { get; set; } }
+        """;
+
     private static readonly ImmutableArray<string> Names = ["Sample.IApi"];
 
     [Fact]
     public void Holds_its_compilation_weakly_and_compares_without_it()
     {
-        (DeclarationSnapshot kept, SyntaxTree[] trees, WeakReference compilation) = TakeAndForget();
+        (InterfaceSnapshot kept, SyntaxTree[] trees, WeakReference compilation) = TakeAndForget();
         for (int i = 0; i < 3 && compilation.IsAlive; i++)
         {
             GC.Collect();
@@ -37,7 +45,7 @@ public sealed class DeclarationSnapshotTests
         }
 
         Assert.False(compilation.IsAlive, "The snapshot keeps its compilation alive.");
-        Assert.Throws<InvalidOperationException>(() => kept.Compilation);
+        Assert.Throws<InvalidOperationException>(() => kept.Context.Compilation);
         Assert.Equal(kept, Take(TestCompilation.Create().AddSyntaxTrees(trees)));
     }
 
@@ -46,7 +54,7 @@ public sealed class DeclarationSnapshotTests
     {
         CSharpCompilation compilation = TestCompilation.Create(Api, Dto, Worker);
 
-        DeclarationSnapshot before = Take(compilation);
+        InterfaceSnapshot before = Take(compilation);
 
         Assert.Equal(before, Take(Edit(compilation, 2, Worker.Replace("return 1;", "return 2;", StringComparison.Ordinal))));
         Assert.Equal(before, Take(Edit(compilation, 2, Worker.Replace("public int Work()", "public long Work(int times)", StringComparison.Ordinal))));
@@ -54,10 +62,10 @@ public sealed class DeclarationSnapshotTests
     }
 
     [Fact]
-    public void Differs_when_anything_the_models_can_depend_on_changes()
+    public void Differs_when_anything_the_model_can_depend_on_changes()
     {
         CSharpCompilation compilation = TestCompilation.Create(Api, Dto, Worker);
-        DeclarationSnapshot before = Take(compilation);
+        InterfaceSnapshot before = Take(compilation);
         MetadataReference oci = compilation.References.Single(r => r.Display?.EndsWith("OciRaw.dll", StringComparison.Ordinal) == true);
 
         Assert.NotEqual(before, Take(Edit(compilation, 1, Dto.Replace("string? Name", "int Name", StringComparison.Ordinal))));
@@ -65,25 +73,38 @@ public sealed class DeclarationSnapshotTests
         Assert.NotEqual(before, Take(compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable))));
         Assert.NotEqual(before, Take(compilation.WithAssemblyName("Renamed")));
         Assert.NotEqual(before, Take(compilation.ReplaceReference(oci, MetadataReference.CreateFromFile(oci.Display!))));
-        Assert.NotEqual(before, DeclarationSnapshot.Take([.. Names, "Sample.IOther"], compilation, CancellationToken.None));
     }
 
     [Fact]
-    public void Lists_each_interface_once_in_the_order_found()
+    public void A_dto_edit_changes_only_the_snapshots_of_the_interfaces_that_reach_it()
     {
-        DeclarationSnapshot snapshot = DeclarationSnapshot.Take(["B.I", "A.I", "B.I"], TestCompilation.Create(), CancellationToken.None);
+        CSharpCompilation compilation = TestCompilation.Create(Api, Dto, OtherApi);
+        ImmutableArray<string> both = ["Sample.IApi", "Sample.IOtherApi"];
 
-        Assert.Equal(["B.I", "A.I"], snapshot.Interfaces);
+        ImmutableArray<InterfaceSnapshot> before = InterfaceSnapshot.TakeAll(both, compilation, CancellationToken.None);
+        ImmutableArray<InterfaceSnapshot> after = InterfaceSnapshot.TakeAll(
+            both, Edit(compilation, 1, Dto.Replace("string? Name", "int Name", StringComparison.Ordinal)), CancellationToken.None);
+
+        Assert.NotEqual(before[0], after[0]);
+        Assert.Equal(before[1], after[1]);
+    }
+
+    [Fact]
+    public void Takes_each_interface_once_in_the_order_found()
+    {
+        ImmutableArray<InterfaceSnapshot> snapshots = InterfaceSnapshot.TakeAll(["B.I", "A.I", "B.I"], TestCompilation.Create(), CancellationToken.None);
+
+        Assert.Equal(["B.I", "A.I"], snapshots.Select(s => s.MetadataName));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (DeclarationSnapshot Snapshot, SyntaxTree[] Trees, WeakReference Compilation) TakeAndForget()
+    private static (InterfaceSnapshot Snapshot, SyntaxTree[] Trees, WeakReference Compilation) TakeAndForget()
     {
         CSharpCompilation compilation = TestCompilation.Create(Api, Dto);
         return (Take(compilation), [.. compilation.SyntaxTrees], new WeakReference(compilation));
     }
 
-    private static DeclarationSnapshot Take(Compilation compilation) => DeclarationSnapshot.Take(Names, compilation, CancellationToken.None);
+    private static InterfaceSnapshot Take(Compilation compilation) => InterfaceSnapshot.TakeAll(Names, compilation, CancellationToken.None).Single();
 
     private static CSharpCompilation Edit(CSharpCompilation compilation, int tree, string text) =>
         compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[tree], compilation.SyntaxTrees[tree].WithChangedText(SourceText.From(text)));
