@@ -49,8 +49,8 @@ public sealed class OciClientGenerator : IIncrementalGenerator
 
         // One snapshot per interface, equal to the last one unless something its model can depend on changed (a
         // declaration in a file it reaches by name, a type or using anywhere, an option, a reference), so most edits
-        // parse nothing and an edit to a DTO parses only the interfaces that reach it. InterfaceSnapshot says why
-        // that is safe.
+        // parse nothing and an edit to a DTO parses only the interfaces that reach it. What each part of a snapshot
+        // covers, and why that is enough, is in TreeDeclarations, DependencyGraph and CompilationContext.
         IncrementalValuesProvider<InterfaceSnapshot> snapshots = interfaceNames
             .Combine(context.CompilationProvider)
             .SelectMany(static (input, cancellationToken) => InterfaceSnapshot.TakeAll(input.Left, input.Right, cancellationToken));
