@@ -21,14 +21,16 @@ internal sealed class GeneratorFixture
 
     private readonly CSharpCompilation _compilation;
     private readonly SyntaxTree _unrelated;
+    private readonly SyntaxTree _firstModels;
+    private readonly Dictionary<Edit, GeneratorDriver> _driversByEdit = [];
     private GeneratorDriver? _trivial;
-    private GeneratorDriver? _declarationEdits;
     private int _edits;
 
     public GeneratorFixture()
     {
         SyntaxTree[] trees = [.. SyntheticProject.Files(Services).Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path))];
         _unrelated = trees.Single(tree => tree.FilePath == SyntheticProject.UnrelatedPath);
+        _firstModels = trees.Single(tree => tree.FilePath == SyntheticProject.FirstModelsPath);
         _compilation = CSharpCompilation.Create(
             "Bench.Clients",
             trees,
@@ -43,15 +45,17 @@ internal sealed class GeneratorFixture
     public GeneratorDriver Driver { get; private set; }
 
     /// <summary>
-    /// The project with the unrelated file edited once more. With <paramref name="bound"/>, the declarations (types,
-    /// members, their signatures and attributes) are bound first, which every compile of the edit does anyway, so the
-    /// run that follows measures the generator's own work. With <paramref name="declaration"/>, the edit renames a
-    /// method instead of changing a body.
+    /// The project after one more <paramref name="edit"/> (by default a method body in the unrelated file). With
+    /// <paramref name="bound"/>, the declarations (types, members, their signatures and attributes) are bound first,
+    /// which every compile of the edit does anyway, so the run that follows measures the generator's own work.
     /// </summary>
-    public CSharpCompilation NextCompilation(bool bound = false, bool declaration = false)
+    public CSharpCompilation NextCompilation(bool bound = false, Edit edit = Edit.MethodBody)
     {
-        CSharpCompilation compilation = _compilation.ReplaceSyntaxTree(
-            _unrelated, CSharpSyntaxTree.ParseText(SyntheticProject.Unrelated(++_edits, declaration), ParseOptions, SyntheticProject.UnrelatedPath));
+        int number = ++_edits;
+        CSharpCompilation compilation = edit == Edit.OneServiceDto
+            ? _compilation.ReplaceSyntaxTree(_firstModels, CSharpSyntaxTree.ParseText(SyntheticProject.EditedModels(number), ParseOptions, SyntheticProject.FirstModelsPath))
+            : _compilation.ReplaceSyntaxTree(_unrelated, CSharpSyntaxTree.ParseText(
+                SyntheticProject.Unrelated(number, declaration: edit == Edit.UnrelatedDeclaration), ParseOptions, SyntheticProject.UnrelatedPath));
         if (bound)
         {
             BindDeclarations(compilation.Assembly.GlobalNamespace);
@@ -67,11 +71,13 @@ internal sealed class GeneratorFixture
     public GeneratorDriver RunIncremental(Compilation compilation) => Driver = Driver.RunGenerators(compilation);
 
     /// <summary>
-    /// An incremental run on a driver of its own that only ever sees declaration edits, so that its edits never reach
-    /// <see cref="Driver"/>, whose next body-only edit would otherwise look like a declaration change.
+    /// An incremental run on a driver of its own that only ever sees edits of kind <paramref name="edit"/>, so that
+    /// they never reach <see cref="Driver"/>, whose next body-only edit would otherwise look like a declaration change.
     /// </summary>
-    public GeneratorDriver RunDeclarationEditIncremental(Compilation compilation) =>
-        _declarationEdits = (_declarationEdits ?? NewDriver(new OciClientGenerator(), trackSteps: false).RunGenerators(compilation)).RunGenerators(compilation);
+    public GeneratorDriver RunIncrementalOwnDriver(Edit edit, Compilation compilation) =>
+        _driversByEdit[edit] = (_driversByEdit.TryGetValue(edit, out GeneratorDriver? driver)
+            ? driver
+            : NewDriver(new OciClientGenerator(), trackSteps: false).RunGenerators(compilation)).RunGenerators(compilation);
 
     /// <summary>The incremental run of <see cref="TrivialGenerator"/> (its driver ran once on the first call).</summary>
     public GeneratorDriver RunTrivialIncremental(Compilation compilation) =>
@@ -162,4 +168,17 @@ internal sealed class GeneratorFixture
             }
         }
     }
+}
+
+/// <summary>The kinds of edit the incremental benchmarks make.</summary>
+internal enum Edit
+{
+    /// <summary>A method body of the unrelated file: no interface depends on it.</summary>
+    MethodBody,
+
+    /// <summary>A method of the unrelated file renamed: a declaration, but one no interface reaches.</summary>
+    UnrelatedDeclaration,
+
+    /// <summary>A property added to the first service's resource DTO: one interface of 100 depends on it.</summary>
+    OneServiceDto,
 }

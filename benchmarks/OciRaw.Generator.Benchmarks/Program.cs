@@ -28,15 +28,17 @@ if (fixture is not null)
     CSharpCompilation next = fixture.NextCompilation();
     Contender Fresh(string name, Action<CSharpCompilation> run) => new(name, () => run(next), () => next = fixture.NextCompilation());
     Contender Bound(string name, Action<CSharpCompilation> run) => new(name, () => run(next), () => next = fixture.NextCompilation(bound: true));
-    Contender Declaration(string name, bool bound) =>
-        new(name, () => fixture.RunDeclarationEditIncremental(next), () => next = fixture.NextCompilation(bound, declaration: true));
+    Contender OwnDriver(string name, Edit edit, bool bound) =>
+        new(name, () => fixture.RunIncrementalOwnDriver(edit, next), () => next = fixture.NextCompilation(bound, edit));
     InterleavedRunner.Run(
         [
             new("Fresh compilation", Fresh("cold", c => fixture.RunCold(c)), Fresh("incremental after unrelated edit", c => fixture.RunIncremental(c)),
-                Declaration("incremental after unrelated declaration edit", bound: false),
+                OwnDriver("incremental after unrelated declaration edit", Edit.UnrelatedDeclaration, bound: false),
+                OwnDriver("incremental after a DTO edit in one service", Edit.OneServiceDto, bound: false),
                 Fresh("yardstick: trivial generator, incremental", c => fixture.RunTrivialIncremental(c))),
             new("Declarations bound first", Bound("cold", c => fixture.RunCold(c)), Bound("incremental after unrelated edit", c => fixture.RunIncremental(c)),
-                Declaration("incremental after unrelated declaration edit", bound: true)),
+                OwnDriver("incremental after unrelated declaration edit", Edit.UnrelatedDeclaration, bound: true),
+                OwnDriver("incremental after a DTO edit in one service", Edit.OneServiceDto, bound: true)),
         ],
         rounds: InterleavedRunner.IntOption(args, "--rounds", 30), batchTime: TimeSpan.Zero, warmUp: TimeSpan.FromSeconds(10), milliseconds: true);
     return 0;

@@ -26,6 +26,16 @@ internal static class SyntheticProject
 
     public const string UnrelatedPath = "App/Startup.cs";
 
+    /// <summary>The DTO file of the first service, which <see cref="EditedModels"/> edits.</summary>
+    public const string FirstModelsPath = "Service000/Widget000Models.cs";
+
+    /// <summary>The first service's DTO file after edit number <paramref name="edit"/>: its resource gains a property.</summary>
+    public static string EditedModels(int edit) =>
+        Models("000").Replace(
+            "public string Id { get; set; } = \"\";",
+            $"public string Id {{ get; set; }} = \"\";\n    public int Extra{edit.ToString(CultureInfo.InvariantCulture)} {{ get; set; }}",
+            StringComparison.Ordinal);
+
     /// <summary>
     /// The unrelated file after edit number <paramref name="edit"/>: a method body changes, or, with
     /// <paramref name="declaration"/>, a method's name (a declaration nothing generated depends on).
