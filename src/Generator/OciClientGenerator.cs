@@ -104,21 +104,23 @@ public sealed class OciClientGenerator : IIncrementalGenerator
     /// </summary>
     private static ParseResult? Parse(InterfaceSnapshot snapshot, System.Action<string>? beforeParse, CancellationToken cancellationToken)
     {
-        Compilation compilation = snapshot.Context.Compilation;
-        if (compilation.Assembly.GetTypeByMetadataName(snapshot.MetadataName) is not { } type)
-        {
-            return null;
-        }
-
+        string name = snapshot.MetadataName;
         try
         {
-            beforeParse?.Invoke(type.Name);
+            Compilation compilation = snapshot.Context.Compilation;
+            if (compilation.Assembly.GetTypeByMetadataName(snapshot.MetadataName) is not { } type)
+            {
+                return null;
+            }
+
+            name = type.Name;
+            beforeParse?.Invoke(name);
             InterfaceModel? model = InterfaceParser.Parse(type, KnownTypes.For(compilation), DiagnosticSink.MessagesOnly(), cancellationToken);
-            return new ParseResult(type.Name, model, null);
+            return new ParseResult(name, model, null);
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
-            return new ParseResult(type.Name, null, e.GetType().Name + ": " + e.Message);
+            return new ParseResult(name, null, e.GetType().Name + ": " + e.Message);
         }
     }
 
