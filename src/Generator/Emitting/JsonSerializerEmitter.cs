@@ -183,13 +183,7 @@ internal static class JsonSerializerEmitter
         }
 
         w.Line("string __member = null;");
-        w.Open("try");
-        w.Open("while (true)");
-        w.Line($"{Reader}.Next(ref reader, {display});");
-        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndObject)");
-        w.Line("break;");
-        w.Close();
-        w.Line();
+        ValueCode.OpenItemLoop(w, display, "EndObject");
         string keyword = "if";
         for (int i = 0; i < model.Properties.Count; i++)
         {

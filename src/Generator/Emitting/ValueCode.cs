@@ -162,6 +162,21 @@ internal static class ValueCode
         }
     }
 
+    /// <summary>
+    /// Opens <c>try { while (true) {</c> over the items of a JSON array or object, leaving the loop at
+    /// <paramref name="endToken"/>; the caller reads one item, closes both blocks and writes the <c>catch</c>.
+    /// </summary>
+    public static void OpenItemLoop(SourceWriter w, string display, string endToken)
+    {
+        w.Open("try");
+        w.Open("while (true)");
+        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.{endToken})");
+        w.Line("break;");
+        w.Close();
+        w.Line();
+    }
+
     private static void ReadCollection(SourceWriter w, TypeShape shape, string target, int depth)
     {
         string display = Naming.Literal(shape.DisplayName);
@@ -169,13 +184,7 @@ internal static class ValueCode
         string item = $"__item{depth}";
         w.Line($"{Reader}.ExpectStartArray(ref reader, {display});");
         w.Line($"var {list} = new global::System.Collections.Generic.List<{shape.Element!.DeclaredName}>();");
-        w.Open("try");
-        w.Open("while (true)");
-        w.Line($"{Reader}.Next(ref reader, {display});");
-        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndArray)");
-        w.Line("break;");
-        w.Close();
-        w.Line();
+        OpenItemLoop(w, display, "EndArray");
         w.Line($"{shape.Element.DeclaredName} {item};");
         Read(w, shape.Element, item, depth + 1);
         w.Line($"{list}.Add({item});");
@@ -198,13 +207,7 @@ internal static class ValueCode
         w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
         w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<string, {shape.Element!.DeclaredName}>();");
         w.Line($"string {key} = null;");
-        w.Open("try");
-        w.Open("while (true)");
-        w.Line($"{Reader}.Next(ref reader, {display});");
-        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.EndObject)");
-        w.Line("break;");
-        w.Close();
-        w.Line();
+        OpenItemLoop(w, display, "EndObject");
         w.Line($"{key} = reader.GetString();");
         w.Line($"{Reader}.Next(ref reader, {display});");
         w.Line($"{shape.Element.DeclaredName} {value};");
