@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using OciRaw.Infrastructure;
 using OciRaw.Generated;
 
 namespace OciRaw.Client.Benchmarks;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using OciRaw.Infrastructure;
 using OciRaw.Generated;
 using Refit;
 

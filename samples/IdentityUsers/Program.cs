@@ -62,13 +62,21 @@ try
 
     return 0;
 }
-catch (Exception e) when (e is OciConfigException or OciKeyException or OciAuthenticationException or ArgumentException)
+catch (OciException e)
+{
+    // Every OCI failure: config, key, authentication, a service error, or a response that does not fit its type.
+    bool callFailed = e is OciServiceException or OciJsonException or OciEmptyBodyException;
+    Console.Error.WriteLine((callFailed ? "Failed: " : "Error: ") + e.Message);
+    return callFailed ? 1 : 2;
+}
+catch (ArgumentException e)
 {
     Console.Error.WriteLine("Error: " + e.Message);
     return 2;
 }
-catch (Exception e) when (e is OciServiceException or HttpRequestException or InvalidOperationException)
+catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
 {
+    // The network (not OCI) failed, or one of the walkthrough's own checks did.
     Console.Error.WriteLine("Failed: " + e.Message);
     return 1;
 }

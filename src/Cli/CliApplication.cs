@@ -43,7 +43,7 @@ internal static class CliApplication
             await stderr.WriteLineAsync($"Error: {e.Message}{Environment.NewLine}{Environment.NewLine}{RawRequestOptions.Usage}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        catch (Exception e) when (e is OciConfigException or OciKeyException or OciAuthenticationException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is OciException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
             // These messages are written for people and carry no secrets (see SecretRedaction and the leak tests).
             await stderr.WriteLineAsync("Error: " + e.Message).ConfigureAwait(false);

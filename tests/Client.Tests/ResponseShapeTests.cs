@@ -291,7 +291,7 @@ public sealed class ResponseShapeTests
         var error = await Assert.ThrowsAsync<OciEmptyBodyException>(call);
 
         string operation = $"GET {handler.Last.Uri}";
-        Assert.IsAssignableFrom<InvalidOperationException>(error);
+        Assert.IsAssignableFrom<OciException>(error);
         Assert.Equal(status, error.StatusCode);
         Assert.Equal("REQ-EMPTY/1", error.OpcRequestId);
         Assert.Equal(operation, error.Operation);

@@ -11,7 +11,7 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal sealed class ClientEmitter
 {
-    private const string Runtime = "global::OciRaw.OciClientRuntime";
+    private const string Runtime = "global::OciRaw.Infrastructure.OciClientRuntime";
     private const string Http = "global::System.Net.Http";
     private const string Json = "global::System.Text.Json";
 
@@ -143,7 +143,7 @@ internal sealed class ClientEmitter
     /// <summary>Declares <c>__request</c> with its URI, headers and body; every argument is checked here.</summary>
     private void EmitRequest(MethodModel method)
     {
-        _w.Line("var __uri = new global::OciRaw.OciRequestUri();");
+        _w.Line("var __uri = new global::OciRaw.Infrastructure.OciRequestUri();");
         foreach (RoutePart part in method.Route)
         {
             if (!part.IsParameter)
@@ -266,7 +266,7 @@ internal sealed class ClientEmitter
     {
         ShapeKind.String => value,
         ShapeKind.Enum => $"{shape.SerializerName}.Format({value})",
-        _ => $"global::OciRaw.OciFormat.Format({value})",
+        _ => $"global::OciRaw.Infrastructure.OciFormat.Format({value})",
     };
 
     /// <summary>The name of a static helper that reads a whole value of <paramref name="shape"/> (null included).</summary>

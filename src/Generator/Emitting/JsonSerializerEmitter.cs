@@ -11,7 +11,7 @@ namespace OciRaw.Generator.Emitting;
 internal static class JsonSerializerEmitter
 {
     private const string Json = "global::System.Text.Json";
-    private const string Reader = "global::OciRaw.OciJsonReader";
+    private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
 
     public static string Emit(JsonTypeModel model)
     {
@@ -223,10 +223,7 @@ internal static class JsonSerializerEmitter
         w.Line("__member = null;");
         w.Close();
         w.Close();
-        w.Line($"catch (global::System.Exception __e) when (global::OciRaw.OciJsonException.IsReadError(__e))");
-        w.Open();
-        w.Line($"throw global::OciRaw.OciJsonException.AtProperty(__e, __member, {display});");
-        w.Close();
+        ValueCode.CatchReadErrors(w, "__e", ValueCode.PathSegment.Property, "__member", display);
         w.Line();
         EmitRequiredChecks(w, model, display);
         EmitConstruction(w, model);

@@ -11,8 +11,17 @@ namespace OciRaw.Generator.Emitting;
 internal static class ValueCode
 {
     private const string Json = "global::System.Text.Json";
-    private const string Reader = "global::OciRaw.OciJsonReader";
+    private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
     private const string JsonException = "global::OciRaw.OciJsonException";
+    private const string JsonErrors = "global::OciRaw.Infrastructure.OciJsonErrors";
+
+    /// <summary>What a reader adds to the JSON path of an error: <c>.name</c>, <c>[3]</c> or <c>['key']</c>.</summary>
+    public enum PathSegment
+    {
+        Property,
+        Index,
+        Key,
+    }
 
     /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
     public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
@@ -177,6 +186,25 @@ internal static class ValueCode
         w.Line();
     }
 
+    /// <summary>
+    /// Closes a reader's <c>try</c> with the two clauses every reader shares. An <c>OciJsonException</c> from a nested
+    /// reader gets this level's path segment and goes on with <c>throw;</c>, so its stack trace still ends where the
+    /// bad token was read. A low-level error met at this level (a malformed token, a number out of range) becomes the
+    /// <c>OciJsonException</c> here, with the original kept as its inner exception.
+    /// </summary>
+    public static void CatchReadErrors(SourceWriter w, string exception, PathSegment segment, string segmentValue, string display)
+    {
+        w.Line($"catch ({JsonException} {exception})");
+        w.Open();
+        w.Line($"{JsonErrors}.Add{segment}({exception}, {segmentValue});");
+        w.Line("throw;");
+        w.Close();
+        w.Line($"catch (global::System.Exception {exception}) when ({JsonErrors}.IsReadError({exception}))");
+        w.Open();
+        w.Line($"throw {JsonErrors}.At{segment}({exception}, {segmentValue}, {display});");
+        w.Close();
+    }
+
     private static void ReadCollection(SourceWriter w, TypeShape shape, string target, int depth)
     {
         string display = Naming.Literal(shape.DisplayName);
@@ -190,10 +218,7 @@ internal static class ValueCode
         w.Line($"{list}.Add({item});");
         w.Close();
         w.Close();
-        w.Line($"catch (global::System.Exception __e{depth}) when ({JsonException}.IsReadError(__e{depth}))");
-        w.Open();
-        w.Line($"throw {JsonException}.AtIndex(__e{depth}, {list}.Count, {display});");
-        w.Close();
+        CatchReadErrors(w, $"__e{depth}", PathSegment.Index, $"{list}.Count", display);
         w.Line();
         w.Line(shape.Kind == ShapeKind.Array ? $"{target} = {list}.ToArray();" : $"{target} = {list};");
     }
@@ -216,10 +241,7 @@ internal static class ValueCode
         w.Line($"{key} = null;");
         w.Close();
         w.Close();
-        w.Line($"catch (global::System.Exception __e{depth}) when ({JsonException}.IsReadError(__e{depth}))");
-        w.Open();
-        w.Line($"throw {JsonException}.AtKey(__e{depth}, {key}, {display});");
-        w.Close();
+        CatchReadErrors(w, $"__e{depth}", PathSegment.Key, key, display);
         w.Line();
         w.Line($"{target} = {map};");
     }

@@ -5,7 +5,7 @@ namespace OciRaw;
 /// key and line; the message names the file and profile and links the OCI configuration docs. Secret values
 /// (pass phrases) never appear.
 /// </summary>
-public sealed class OciConfigException : Exception
+public sealed class OciConfigException : OciException
 {
     /// <summary>The OCI page that explains the config file.</summary>
     public const string DocsUrl = "https://docs.oracle.com/en-us/iaas/Content/API/Concepts/sdkconfig.htm";

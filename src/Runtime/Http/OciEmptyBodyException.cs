@@ -9,7 +9,7 @@ namespace OciRaw;
 /// result nullable (<c>Task&lt;User?&gt;</c>, <c>Task&lt;OciResponse&lt;User?&gt;&gt;</c>) to get null instead, or
 /// <c>Task</c> when the operation never returns a body.
 /// </summary>
-public sealed class OciEmptyBodyException : InvalidOperationException
+public sealed class OciEmptyBodyException : OciException
 {
     /// <summary>Creates the exception.</summary>
     public OciEmptyBodyException(HttpStatusCode statusCode, string? opcRequestId, string? operation = null)

@@ -8,7 +8,7 @@ namespace OciRaw;
 /// An OCI service answered with a non-2xx status. Carries the OCI error <see cref="ServiceCode"/> and message, the
 /// status, <see cref="OpcRequestId"/> (quote it to Oracle support) and the raw body, kept even when it is not JSON.
 /// </summary>
-public sealed class OciServiceException : Exception
+public sealed class OciServiceException : OciException
 {
     /// <summary>Bodies longer than this are cut in <see cref="ResponseBody"/> (the full body is rarely useful and may be huge).</summary>
     public const int MaxBodyLength = 64 * 1024;

@@ -1,12 +1,11 @@
-using System.Text.Json;
-
 namespace OciRaw;
 
 /// <summary>
 /// A JSON body could not be read into the expected type. <see cref="JsonPath"/> says where (<c>$.users[2].timeCreated</c>)
-/// and <see cref="ExpectedType"/> what was expected there. Thrown by generated deserializers.
+/// and <see cref="ExpectedType"/> what was expected there. Thrown by generated deserializers; the stack trace ends in
+/// the generated reader of the type that failed, and <see cref="Exception.InnerException"/> keeps the reader's own error.
 /// </summary>
-public sealed class OciJsonException : JsonException
+public sealed class OciJsonException : OciException
 {
     private readonly string _problem;
     private readonly List<string> _reversedPath = [];
@@ -15,6 +14,8 @@ public sealed class OciJsonException : JsonException
     public OciJsonException(string problem, string expectedType, Exception? innerException = null)
         : base(problem, innerException)
     {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(expectedType);
         _problem = problem;
         ExpectedType = expectedType;
     }
@@ -28,30 +29,15 @@ public sealed class OciJsonException : JsonException
     /// <inheritdoc />
     public override string Message => $"Cannot read the JSON value at {JsonPath} as {ExpectedType}: {_problem}";
 
-    /// <summary>True for the exceptions a deserializer turns into an <see cref="OciJsonException"/> with a path.</summary>
-    public static bool IsReadError(Exception exception) =>
-        exception is JsonException or InvalidOperationException or FormatException or OverflowException;
-
-    /// <summary>Adds the property being read to the path of <paramref name="exception"/> (generated code calls this).</summary>
-    public static OciJsonException AtProperty(Exception exception, string? propertyName, string expectedType) =>
-        WithSegment(exception, propertyName is null ? string.Empty : "." + propertyName, expectedType);
-
-    /// <summary>Adds the array index being read to the path of <paramref name="exception"/>.</summary>
-    public static OciJsonException AtIndex(Exception exception, int index, string expectedType) =>
-        WithSegment(exception, $"[{index}]", expectedType);
-
-    /// <summary>Adds the dictionary key being read to the path of <paramref name="exception"/>.</summary>
-    public static OciJsonException AtKey(Exception exception, string? key, string expectedType) =>
-        WithSegment(exception, key is null ? string.Empty : $"['{key}']", expectedType);
-
-    private static OciJsonException WithSegment(Exception exception, string segment, string expectedType)
+    /// <summary>
+    /// Puts <paramref name="segment"/> in front of the path. Readers add their segment while the exception passes
+    /// through them on its way out, innermost first, so the path is built in reverse.
+    /// </summary>
+    internal void PrependSegment(string segment)
     {
-        OciJsonException result = exception as OciJsonException ?? new OciJsonException(exception.Message, expectedType, exception);
         if (segment.Length > 0)
         {
-            result._reversedPath.Add(segment);
+            _reversedPath.Add(segment);
         }
-
-        return result;
     }
 }

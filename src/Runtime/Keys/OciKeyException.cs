@@ -4,7 +4,7 @@ namespace OciRaw;
 /// A private key could not be loaded or does not match its configuration. The message names the key's source
 /// (a file path, or "PEM text") and what is wrong; it never contains key material or pass phrases.
 /// </summary>
-public sealed class OciKeyException : Exception
+public sealed class OciKeyException : OciException
 {
     /// <summary>Creates the exception.</summary>
     public OciKeyException(OciKeyError error, string keySource, string message, Exception? innerException = null)

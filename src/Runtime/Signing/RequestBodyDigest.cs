@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OciRaw.Infrastructure;
 
 namespace OciRaw;
 

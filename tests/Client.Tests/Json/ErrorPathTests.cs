@@ -93,7 +93,7 @@ public sealed class ErrorPathTests
         Assert.Equal(path, e.JsonPath);
         Assert.Equal(expectedType, e.ExpectedType);
         Assert.Contains($"at {path} as {expectedType}:", e.Message, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<JsonException>(e);
+        Assert.IsAssignableFrom<OciException>(e);
         Assert.ThrowsAny<JsonException>(() => stj(json));
     }
 
@@ -177,5 +177,26 @@ public sealed class ErrorPathTests
         Assert.Equal("$.mapOfMapOfTrees['a']['b'][0].next.named['x'].children[0].name", e.JsonPath);
         Assert.Equal("string", e.ExpectedType);
         Assert.Equal($"Cannot read the JSON value at {e.JsonPath} as string: expected a string but found an array", e.Message);
+    }
+
+    [Fact]
+    public void The_stack_trace_ends_in_the_reader_that_met_the_bad_value()
+    {
+        // DeepCollections -> dictionary -> dictionary -> list -> TreeNode -> TreeNode: the bad int is read by TreeNode's
+        // reader, several levels below the one called. Each enclosing reader only adds its path segment and rethrows, so
+        // the frames from the called reader down to TreeNode's reader (and the typed read below it) are all kept.
+        const string json = """{"mapOfMapOfTrees":{"a":{"b":[{"children":[{"value":"bad"}]}]}}}""";
+
+        OciJsonException e = ReadError(json, G.OciRaw_Client_Tests_Json_DeepCollections_Json.Read);
+
+        var frames = new System.Diagnostics.StackTrace(e, fNeedFileInfo: false).GetFrames()
+            .Select(frame => frame.GetMethod())
+            .Select(method => $"{method?.DeclaringType?.Name}.{method?.Name}")
+            .ToList();
+        int failingReader = frames.IndexOf("OciRaw_Client_Tests_Json_TreeNode_Json.Read");
+        int calledReader = frames.IndexOf("OciRaw_Client_Tests_Json_DeepCollections_Json.Read");
+        Assert.True(failingReader >= 0, "TreeNode's reader is missing from the stack:\n" + string.Join("\n", frames));
+        Assert.True(calledReader > failingReader, "the called reader must sit below the failing one:\n" + string.Join("\n", frames));
+        Assert.Equal("$.mapOfMapOfTrees['a']['b'][0].children[0].value", e.JsonPath);
     }
 }

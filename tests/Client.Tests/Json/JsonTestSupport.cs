@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using OciRaw.Infrastructure;
 
 namespace OciRaw.Client.Tests.Json;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OciRaw.Infrastructure;
 
 namespace OciRaw.Client.Tests.Json;
 

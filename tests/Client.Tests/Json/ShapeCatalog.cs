@@ -1,3 +1,4 @@
+using OciRaw.Infrastructure;
 using G = OciRaw.Generated;
 
 namespace OciRaw.Client.Tests.Json;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 
-namespace OciRaw;
+namespace OciRaw.Infrastructure;
 
 /// <summary>
 /// Builds the relative URI of a generated call: literal path parts, path values escaped as one RFC 3986 segment

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace OciRaw;
+namespace OciRaw.Infrastructure;
 
 /// <summary>
 /// The first page's request of a list call, copied into plain data when the generated method is called. Every page of

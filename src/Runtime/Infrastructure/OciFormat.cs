@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 
-namespace OciRaw;
+namespace OciRaw.Infrastructure;
 
 /// <summary>
 /// How path and query values are written: invariant culture, lowercase booleans, and RFC 3339 UTC date-times with

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Text.Json;
 
-namespace OciRaw;
+namespace OciRaw.Infrastructure;
 
 /// <summary>
 /// A JSON request body written once into a pooled buffer: the length is known (no chunked encoding), the signer hashes

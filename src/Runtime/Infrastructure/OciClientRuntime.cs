@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace OciRaw;
+namespace OciRaw.Infrastructure;
 
 /// <summary>
 /// The steps every generated client method shares: add header parameters, send with an <c>opc-request-id</c>, turn
@@ -258,9 +258,9 @@ public static class OciClientRuntime
 
             return value;
         }
-        catch (Exception e) when (OciJsonException.IsReadError(e) && e is not OciJsonException)
+        catch (Exception e) when (OciJsonErrors.IsReadError(e))
         {
-            throw OciJsonException.AtProperty(e, null, expected);
+            throw OciJsonErrors.AtProperty(e, null, expected);
         }
     }
 }
