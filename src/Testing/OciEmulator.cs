@@ -156,11 +156,27 @@ public sealed partial class OciEmulator : IAsyncDisposable
             : Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Response.Headers[OpcRequestId] = requestId;
 
-        if (Faults.Next(route) is { } fault && await ApplyFaultAsync(context, fault).ConfigureAwait(false))
+        OciFault? fault = Faults.Next(route);
+        if (fault is not null && await ApplyFaultAsync(context, fault).ConfigureAwait(false))
         {
             return;
         }
 
+        if (fault is { LoseResponse: true })
+        {
+            // The answer is written where nothing reads it (the body feature is replaced, so nothing reaches the
+            // socket), and the connection is then reset: the request took effect, the client never hears of it.
+            context.Response.Body = Stream.Null;
+            await ServeAsync(context, route, requestId, template, userId, body).ConfigureAwait(false);
+            context.Abort();
+            return;
+        }
+
+        await ServeAsync(context, route, requestId, template, userId, body).ConfigureAwait(false);
+    }
+
+    private async Task ServeAsync(HttpContext context, string route, string requestId, string? template, string? userId, byte[] body)
+    {
         // IMDS (Bearer Oracle) and federation (leaf-certificate signature) authenticate and answer on their own.
         bool metadata = InstanceMetadataApi.Owns(context.Request.Path);
         bool federation = !metadata && context.Request.Path == FederationApi.Path;

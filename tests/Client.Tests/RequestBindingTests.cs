@@ -287,10 +287,12 @@ public sealed partial class RequestBindingTests : IDisposable
     [Fact]
     public async Task Empty_string_headers_are_not_sent()
     {
-        // OCI rejects an empty opc-retry-token or if-match instead of ignoring it: empty means "no header", as null does.
+        // OCI rejects an empty opc-retry-token or if-match instead of ignoring it: empty means "no header", as null does;
+        // an operation that takes a retry token gets a fresh one instead (as the Go SDK does).
         await _api.HeadersAsync(retryToken: "", ifMatch: "");
 
-        Assert.Equal(["opc-request-id"], _handler.Last.Headers.Select(h => h.Key));
+        Assert.Equal(["opc-request-id", "opc-retry-token"], _handler.Last.Headers.Select(h => h.Key).Order());
+        Assert.Matches("^[A-Za-z0-9]{30}$", _handler.Last.Header("opc-retry-token"));
     }
 
     [Fact]

@@ -21,9 +21,25 @@ public sealed class ClientRuntimeTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/x");
 
-        OciClientRuntime.AddHeader(request, "opc-retry-token", value, "retryToken");
+        OciClientRuntime.AddHeader(request, "if-match", value, "ifMatch");
 
         Assert.Empty(request.Headers.NonValidated);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void AddHeader_gives_a_retry_token_parameter_without_value_a_fresh_token(string? value)
+    {
+        using var first = new HttpRequestMessage(HttpMethod.Post, "/x");
+        using var second = new HttpRequestMessage(HttpMethod.Post, "/x");
+
+        OciClientRuntime.AddHeader(first, "opc-retry-token", value, "retryToken");
+        OciClientRuntime.AddHeader(second, "Opc-Retry-Token", value, "retryToken");
+
+        string token = Assert.Single(first.Headers.GetValues("opc-retry-token"));
+        Assert.Matches("^[A-Za-z0-9]{30}$", token);
+        Assert.NotEqual(token, Assert.Single(second.Headers.GetValues("opc-retry-token")));
     }
 
     [Fact]

@@ -15,7 +15,13 @@ public sealed class OciServiceException : OciException
 
     /// <summary>Creates the exception.</summary>
     public OciServiceException(HttpStatusCode statusCode, string serviceCode, string serviceMessage, string? opcRequestId, string responseBody, string? operation = null)
-        : base(FormatMessage(statusCode, serviceCode, serviceMessage, opcRequestId, operation))
+        : this(statusCode, serviceCode, serviceMessage, opcRequestId, responseBody, operation, notRetried: null)
+    {
+    }
+
+    // notRetried: why OciRetryHandler handed back a status it would normally retry (a body it could not send again).
+    private OciServiceException(HttpStatusCode statusCode, string serviceCode, string serviceMessage, string? opcRequestId, string responseBody, string? operation, string? notRetried)
+        : base(FormatMessage(statusCode, serviceCode, serviceMessage, opcRequestId, operation) + (notRetried is null ? string.Empty : " " + notRetried))
     {
         StatusCode = statusCode;
         ServiceCode = serviceCode;
@@ -58,10 +64,11 @@ public sealed class OciServiceException : OciException
             message ?? (body.Length > 0 ? body : $"The service answered {(int)response.StatusCode} with no body."),
             requestId,
             body,
-            operation);
+            operation,
+            OciRetryHandler.NotRetriedReason(response.RequestMessage));
     }
 
-    private static (string? Code, string? Message) TryReadError(byte[] body)
+    internal static (string? Code, string? Message) TryReadError(byte[] body)
     {
         try
         {

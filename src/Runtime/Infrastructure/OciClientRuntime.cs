@@ -52,6 +52,7 @@ public static class OciClientRuntime
     /// <summary>
     /// Adds the value of a header parameter. Null and empty values are left out: OCI answers an empty
     /// <c>opc-retry-token</c> or <c>if-match</c> with an error rather than ignoring it, so "no value" must mean "no header".
+    /// The exception is <c>opc-retry-token</c>, which gets a fresh 30-character token instead.
     /// </summary>
     /// <param name="request">The request being built.</param>
     /// <param name="name">The header name (checked by the generator).</param>
@@ -63,6 +64,13 @@ public static class OciClientRuntime
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrEmpty(value))
         {
+            // An operation that takes a retry token gets one per call when its caller gives none (as the Go SDK's
+            // generated operations do), so that a create retried after a lost response makes one resource, not two.
+            if (RetryToken.IsRetryTokenHeader(name))
+            {
+                request.Headers.TryAddWithoutValidation(name, RetryToken.Create());
+            }
+
             return;
         }
 

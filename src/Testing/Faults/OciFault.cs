@@ -2,7 +2,8 @@ namespace OciRaw.Testing;
 
 /// <summary>
 /// One scripted response of the emulator: an error status with an OCI code, an optional <c>Retry-After</c>, a delay
-/// before answering (alone, the request is then served normally after it), or a dropped connection.
+/// before answering (alone, the request is then served normally after it), or a dropped connection (before or after the
+/// request is served).
 /// </summary>
 public sealed record OciFault
 {
@@ -28,6 +29,9 @@ public sealed record OciFault
     /// <summary>Close the connection without an answer.</summary>
     public bool DropConnection { get; private init; }
 
+    /// <summary>Serve the request (a create creates), then close the connection instead of sending the answer.</summary>
+    public bool LoseResponse { get; private init; }
+
     /// <summary>An error answer such as 503 ServiceUnavailable or 429 TooManyRequests.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not 400-599, or <paramref name="retryAfter"/> is negative.</exception>
     public static OciFault Error(int status, string code, string? message = null, TimeSpan? retryAfter = null)
@@ -49,6 +53,12 @@ public sealed record OciFault
 
     /// <summary>Drop the connection, after <paramref name="delay"/> if given.</summary>
     public static OciFault Drop(TimeSpan delay = default) => new() { DropConnection = true, Delay = NotNegative(delay) };
+
+    /// <summary>
+    /// Serve the request, then drop the connection before the answer is sent: the client sees a connection error for a
+    /// request that took effect, the case <c>opc-retry-token</c> exists for.
+    /// </summary>
+    public static OciFault ServeThenDrop() => new() { LoseResponse = true };
 
     /// <summary>This fault with a delay before it is applied.</summary>
     public OciFault After(TimeSpan delay) => this with { Delay = NotNegative(delay) };
