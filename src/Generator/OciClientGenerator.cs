@@ -81,6 +81,22 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(jsonTypes, static (output, model) =>
             Emit(output, model.DisplayName, model.HintName, () => JsonSerializerEmitter.Emit(model)));
 
+        // [OciService] interfaces also get Create(OciSigner, string, OciClientOptions?): a file of its own, from its own
+        // small model, so the client pipeline above is untouched by it.
+        IncrementalValuesProvider<ServiceModel> services = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ServiceParser.AttributeName,
+                static (node, _) => node is InterfaceDeclarationSyntax,
+                static (context, _) => context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
+                    ? ServiceParser.Parse(type, context.Attributes[0], KnownTypes.For(context.SemanticModel.Compilation))
+                    : null)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.Service);
+
+        context.RegisterSourceOutput(services, static (output, model) =>
+            Emit(output, model.Name, model.HintName, () => ServiceFactoryEmitter.Emit(model)));
+
         context.RegisterSourceOutput(parsed.Where(static r => r.Failure is not null), static (output, result) =>
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.InterfaceName, result.Failure)));
     }

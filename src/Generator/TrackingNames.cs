@@ -14,4 +14,7 @@ public static class TrackingNames
 
     /// <summary>Distinct DTO and enum models, one per serializer file.</summary>
     public const string JsonType = nameof(JsonType);
+
+    /// <summary>[OciService] interfaces that get a service factory.</summary>
+    public const string Service = nameof(Service);
 }

@@ -325,6 +325,31 @@ public sealed class DiagnosticTests
         Assert.Contains(run.Sources.Keys, hint => hint.Contains("IWorks", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("https://identity.{regionId}.oci.{secondLevelDomain}", "'{regionId}' is not a placeholder")]
+    [InlineData("http://identity.{region}.oraclecloud.com", "must start with https://")]
+    [InlineData("https://identity.oraclecloud.com", "no {region} placeholder")]
+    [InlineData("https://identity.{region.oraclecloud.com", "is not closed")]
+    [InlineData("https://iaas.{region}.{dualStack?ds.}oraclecloud.com", "{option?ifOn:ifOff}")]
+    public Task OCIRAW035_invalid_endpoint_template(string template, string words) => Expect($$"""
+        [OciService("identity", "{{template}}")]
+        public partial interface IApi { [OciEndpoint("GET /a")] Task GetAsync(); }
+        """, "OCIRAW035", $"OciService(\"identity\", \"{template}\")", "'IApi'", words);
+
+    [Fact]
+    public Task OCIRAW036_invalid_service_name() => Expect("""
+        [OciService("Object Storage", "https://objectstorage.{region}.{secondLevelDomain}")]
+        public partial interface IApi { [OciEndpoint("GET /a")] Task GetAsync(); }
+        """, "OCIRAW036", "OciService(\"Object Storage\", \"https://objectstorage.{region}.{secondLevelDomain}\")", "\"Object Storage\"", "'O' is not allowed");
+
+    [Theory]
+    [InlineData("public interface IApi { [OciEndpoint(\"GET /a\")] Task GetAsync(); }")]
+    [InlineData("public partial interface IApi { }")]
+    public Task OCIRAW037_service_without_a_client(string declaration) => Expect($$"""
+        [OciService("identity", "https://identity.{region}.oci.{secondLevelDomain}")]
+        {{declaration}}
+        """, "OCIRAW037", "OciService(\"identity\", \"https://identity.{region}.oci.{secondLevelDomain}\")", "'IApi'", "no generated client");
+
     [Fact]
     public void Every_descriptor_has_a_help_page_and_a_release_entry()
     {
@@ -333,7 +358,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(16, ids.Length);
+        Assert.Equal(19, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

@@ -71,6 +71,18 @@ internal static class DiagnosticDescriptors
         "OCIRAW016", "Unsupported JSON attribute",
         "[{0}] on {1} is not supported by OciRaw's generated JSON code: {2}");
 
+    public static readonly DiagnosticDescriptor InvalidEndpointTemplate = Error(
+        "OCIRAW035", "Invalid [OciService] endpoint template",
+        "Endpoint template \"{0}\" of '{1}' is not valid: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidServiceName = Error(
+        "OCIRAW036", "Invalid [OciService] name",
+        "Service name \"{0}\" of '{1}' is not valid: {2}");
+
+    public static readonly DiagnosticDescriptor ServiceWithoutClient = Error(
+        "OCIRAW037", "[OciService] on an interface without a generated client",
+        "'{0}' has [OciService] but no generated client to create: give it [OciEndpoint] methods and declare it partial, non-generic, at namespace level");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: $"Help: docs/diagnostics/{id}.md in the OciRaw repository.");

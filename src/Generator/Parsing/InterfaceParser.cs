@@ -419,7 +419,7 @@ internal sealed class InterfaceParser
             EquatableArray<RoutePart>.Empty, parameters.ToEquatableArray(), message);
     }
 
-    private static bool IsPartial(INamedTypeSymbol type)
+    internal static bool IsPartial(INamedTypeSymbol type)
     {
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {

@@ -5,14 +5,14 @@ using OciRaw.Generator.Diagnostics;
 
 namespace OciRaw.Generator.Tests;
 
-/// <summary>Runs <see cref="OciEndpointAnalyzer"/> over test sources.</summary>
+/// <summary>Runs <see cref="OciEndpointAnalyzer"/> and <see cref="OciServiceAnalyzer"/> over test sources.</summary>
 internal static class AnalyzerRun
 {
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(params string[] sources)
     {
         Compilation compilation = TestCompilation.Create(sources);
         ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers([new OciEndpointAnalyzer()])
+            .WithAnalyzers([new OciEndpointAnalyzer(), new OciServiceAnalyzer()])
             .GetAnalyzerDiagnosticsAsync();
         return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OciRaw.Generator.Diagnostics;
+using OciRaw.Generator.Model;
+
+namespace OciRaw.Generator.Parsing;
+
+/// <summary>
+/// Reads <c>[OciService(name, endpointTemplate)]</c> on an interface. The generator takes the model (null when anything is
+/// wrong: then no factory is emitted); the analyzer takes the problems.
+/// </summary>
+internal static class ServiceParser
+{
+    public const string AttributeName = "OciRaw.OciServiceAttribute";
+
+    /// <summary>The model, or null when the interface or its attribute has a problem.</summary>
+    public static ServiceModel? Parse(INamedTypeSymbol type, AttributeData attribute, KnownTypes known)
+    {
+        if (Problems(type, attribute, known).Any())
+        {
+            return null;
+        }
+
+        string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        string typeName = type.ToDisplayString(Naming.FullyQualifiedPlain);
+        string hint = "OciRaw.Service." + typeName.Replace("global::", string.Empty) + ".g.cs";
+        return new ServiceModel(ns, type.Name, typeName, hint, (string)attribute.ConstructorArguments[0].Value!, (string)attribute.ConstructorArguments[1].Value!);
+    }
+
+    /// <summary>Every problem of the attribute and of the interface it is on, with where to report it.</summary>
+    public static IEnumerable<Diagnostic> Problems(INamedTypeSymbol type, AttributeData attribute, KnownTypes known)
+    {
+        Location? location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? (type.Locations.Length > 0 ? type.Locations[0] : null);
+        string interfaceName = type.Name;
+        if (attribute.ConstructorArguments.Length != 2)
+        {
+            yield break; // does not bind: the compiler reports it
+        }
+
+        string? name = attribute.ConstructorArguments[0].Value as string;
+        string? template = attribute.ConstructorArguments[1].Value as string;
+        if (EndpointTemplateRules.NameProblem(name) is { } nameProblem)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidServiceName, location, name ?? "null", interfaceName, nameProblem);
+        }
+
+        if (EndpointTemplateRules.Problem(template) is { } templateProblem)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidEndpointTemplate, location, template ?? "null", interfaceName, templateProblem);
+        }
+
+        if (!HasEndpoint(type, known) || !InterfaceParser.IsPartial(type) || type.ContainingType is not null || type.IsGenericType)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.ServiceWithoutClient, location, interfaceName);
+        }
+    }
+
+    private static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && InterfaceParser.IsEndpoint(method, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
