@@ -28,6 +28,9 @@ public class ClientBenchmarks
     public Task<User> GeneratedGetById() => _fixture.Generated.GetUserAsync(ClientFixture.UserId);
 
     [Benchmark, BenchmarkCategory("GetById")]
+    public Task<User> GeneratedPipelineGetById() => _fixture.GeneratedPipeline.GetUserAsync(ClientFixture.UserId);
+
+    [Benchmark, BenchmarkCategory("GetById")]
     public Task<User> RefitGetById() => _fixture.Refit.GetUserAsync(ClientFixture.UserId);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Post1KB")]
@@ -35,6 +38,9 @@ public class ClientBenchmarks
 
     [Benchmark, BenchmarkCategory("Post1KB")]
     public Task<User> GeneratedPost1KB() => _fixture.Generated.CreateUserAsync(_fixture.Details);
+
+    [Benchmark, BenchmarkCategory("Post1KB")]
+    public Task<User> GeneratedPipelinePost1KB() => _fixture.GeneratedPipeline.CreateUserAsync(_fixture.Details);
 
     [Benchmark, BenchmarkCategory("Post1KB")]
     public Task<User> RefitPost1KB() => _fixture.Refit.CreateUserAsync(_fixture.Details);
@@ -47,6 +53,9 @@ public class ClientBenchmarks
 
     [Benchmark, BenchmarkCategory("ListPage100")]
     public Task<int> GeneratedPagedListPage100() => ClientFixture.CountAsync(_fixture.GeneratedPages.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize));
+
+    [Benchmark, BenchmarkCategory("ListPage100")]
+    public Task<List<User>> GeneratedPipelineListPage100() => _fixture.GeneratedPipeline.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize);
 
     [Benchmark, BenchmarkCategory("ListPage100")]
     public Task<List<User>> RefitListPage100() => _fixture.Refit.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize);

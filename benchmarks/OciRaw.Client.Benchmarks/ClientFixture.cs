@@ -34,8 +34,13 @@ internal sealed class ClientFixture : IDisposable
         PageJson = JsonSerializer.SerializeToUtf8Bytes(Page, BenchJsonContext.Default.ListUser);
         byte[] userJson = JsonSerializer.SerializeToUtf8Bytes(Page[0], BenchJsonContext.Default.User);
         _handler = new InMemoryHandler(userJson, PageJson);
-        _httpClients = [NewHttpClient(), NewHttpClient(), NewHttpClient(), NewHttpClient()];
+        // The production pipeline of the generated Create(signer, region): retry handler on, telemetry with no
+        // listener, User-Agent; signing off (null signer), so the rows compare the pipeline, not RSA.
+        HttpClient pipeline = OciServicePipeline.CreateHttpClient(null, Endpoint,
+            new OciClientOptions { InnerHandler = _handler, Retry = new OciRetryOptions { Enabled = true } });
+        _httpClients = [NewHttpClient(), NewHttpClient(), NewHttpClient(), NewHttpClient(), pipeline];
         Generated = IOciRawUsers.Create(_httpClients[0]);
+        GeneratedPipeline = IOciRawUsers.Create(pipeline);
         GeneratedPages = IOciRawUserPages.Create(_httpClients[1]);
         Refit = RestService.ForGenerated<IRefitUsers>(_httpClients[2], BenchJsonContext.Default);
         HandWritten = new HandWrittenUsersClient(_httpClients[3]);
@@ -44,6 +49,9 @@ internal sealed class ClientFixture : IDisposable
     }
 
     public IOciRawUsers Generated { get; }
+
+    /// <summary>The generated client over the full default pipeline (retry, telemetry, user agent; no signing).</summary>
+    public IOciRawUsers GeneratedPipeline { get; }
 
     public IOciRawUserPages GeneratedPages { get; }
 
@@ -166,6 +174,7 @@ internal sealed class ClientFixture : IDisposable
         foreach ((string name, Func<Task<User>> post) in new (string, Func<Task<User>>)[]
         {
             ("generated", () => Generated.CreateUserAsync(Details)),
+            ("generated pipeline", () => GeneratedPipeline.CreateUserAsync(Details)),
             ("Refit", () => Refit.CreateUserAsync(Details)),
             ("hand-written", () => HandWritten.CreateUserAsync(Details)),
         })
@@ -177,6 +186,8 @@ internal sealed class ClientFixture : IDisposable
         }
 
         Require(Generated.GetUserAsync(UserId).GetAwaiter().GetResult().TimeCreated == Page[0].TimeCreated, "generated GET");
+        Require(GeneratedPipeline.GetUserAsync(UserId).GetAwaiter().GetResult().TimeCreated == Page[0].TimeCreated, "generated pipeline GET");
+        Require(GeneratedPipeline.ListUsersAsync(CompartmentId, PageSize).GetAwaiter().GetResult().Count == PageSize, "generated pipeline list");
         Require(Refit.GetUserAsync(UserId).GetAwaiter().GetResult().TimeCreated == Page[0].TimeCreated, "Refit GET");
         Require(HandWritten.GetUserAsync(UserId).GetAwaiter().GetResult().TimeCreated == Page[0].TimeCreated, "hand-written GET");
         Require(Generated.ListUsersAsync(CompartmentId, PageSize).GetAwaiter().GetResult().Count == PageSize, "generated list");

@@ -2,8 +2,9 @@ namespace OciRaw.Samples.IdentityUsers;
 
 /// <summary>
 /// The OCI Identity users API, as a typed client. OciRaw's generator implements it at compile time and adds
-/// <c>IIdentityUsers.Create(HttpClient)</c>.
+/// <c>IIdentityUsers.Create(HttpClient)</c> and, from <c>[OciService]</c>, <c>IIdentityUsers.Create(signer, region)</c>.
 /// </summary>
+[OciService("identity", "https://identity.{region}.oci.{secondLevelDomain}")]
 public partial interface IIdentityUsers
 {
     [OciEndpoint("POST /20160918/users")]

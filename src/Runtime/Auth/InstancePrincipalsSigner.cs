@@ -125,6 +125,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
             try
             {
                 _current = await FetchTokenAsync(cancellationToken).ConfigureAwait(false);
+                OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "instance_principal"));
                 return _current;
             }
             catch (OciAuthenticationException) when (!force && current is not null && TimeProvider.GetUtcNow() < current.ExpiresAt)

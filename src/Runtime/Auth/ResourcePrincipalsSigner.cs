@@ -84,6 +84,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
             if (reloaded.Token != _current.Token || reloaded.KeyHash != _current.KeyHash)
             {
                 _current = reloaded;
+                OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "resource_principal"));
             }
 
             return _current;

@@ -46,6 +46,7 @@ public sealed class OciSigningHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         EnsureInnerHandler();
+        AddStandardHeaders(request);
         (_, OciCredentials credentials) = await Signer.SignWithCredentialsAsync(request, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
@@ -71,6 +72,7 @@ public sealed class OciSigningHandler : DelegatingHandler
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         EnsureInnerHandler();
+        AddStandardHeaders(request);
         // Signing only blocks when a streamed body must be buffered or a token refreshed; the synchronous Send path
         // accepts that by design.
         (_, OciCredentials credentials) = Signer.SignWithCredentialsAsync(request, cancellationToken).GetAwaiter().GetResult();
@@ -92,6 +94,16 @@ public sealed class OciSigningHandler : DelegatingHandler
         response.Dispose();
         Signer.SignAsync(request, cancellationToken).GetAwaiter().GetResult();
         return base.Send(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Raw requests get what generated calls get: an <c>opc-request-id</c> (support asks for it) and OciRaw's
+    /// <c>User-Agent</c>, unless the caller set them (neither is signed, so adding them here changes no signature).
+    /// </summary>
+    private static void AddStandardHeaders(HttpRequestMessage request)
+    {
+        OpcRequestIds.AddIfMissing(request);
+        OciUserAgent.AddIfMissing(request);
     }
 
     /// <summary>A 401 whose request can be sent again unchanged is worth one refresh and one retry.</summary>

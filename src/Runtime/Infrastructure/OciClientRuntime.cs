@@ -98,7 +98,7 @@ public static class OciClientRuntime
         ArgumentNullException.ThrowIfNull(request);
         if (!request.Headers.NonValidated.Contains(OpcRequestId) && !httpClient.DefaultRequestHeaders.NonValidated.Contains(OpcRequestId))
         {
-            request.Headers.TryAddWithoutValidation(OpcRequestId, Guid.NewGuid().ToString("N").ToUpperInvariant());
+            request.Headers.TryAddWithoutValidation(OpcRequestId, OpcRequestIds.Create());
         }
 
         return httpClient.SendAsync(request, completionOption, cancellationToken);

@@ -22,7 +22,7 @@ public static class OciServicePipeline
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(region);
         Uri endpoint = options?.Endpoint ?? OciEndpointTemplate.Expand(endpointTemplate, serviceName, OciRegion.Resolve(region), options?.DualStack);
-        return CreateHttpClient(signer, endpoint, options);
+        return Create(signer, endpoint, serviceName, options);
     }
 
     /// <summary>
@@ -32,15 +32,22 @@ public static class OciServicePipeline
     public static HttpClient CreateHttpClient(OciSigner? signer, Uri endpoint, OciClientOptions? options)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
+        return Create(signer, endpoint, null, options);
+    }
+
+    private static HttpClient Create(OciSigner? signer, Uri endpoint, string? serviceName, OciClientOptions? options)
+    {
         HttpMessageHandler handler = options?.InnerHandler ?? SharedTransport.Value;
         if (signer is not null)
         {
             handler = new OciSigningHandler(signer, handler);
         }
 
-        handler = new OciRetryHandler(handler, options?.Retry, options?.TimeProvider);
+        handler = new OciRetryHandler(handler, options?.Retry, options?.TimeProvider) { ServiceName = serviceName };
 
         // The retry handler times each attempt; an HttpClient timeout would cut the retries short.
-        return new HttpClient(handler, disposeHandler: false) { BaseAddress = endpoint, Timeout = Timeout.InfiniteTimeSpan };
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = endpoint, Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.TryAddWithoutValidation(OciUserAgent.HeaderName, OciUserAgent.Value);
+        return client;
     }
 }

@@ -45,6 +45,9 @@ public sealed class OciRetryHandler : DelegatingHandler
     /// <summary>The policy this handler applies.</summary>
     public OciRetryOptions Options { get; }
 
+    /// <summary>The service name traces and metrics carry (<c>oci.service</c>); set by the generated service factory.</summary>
+    internal string? ServiceName { get; init; }
+
     /// <summary>Why a response came back without the retries its status would have earned, or null.</summary>
     internal static string? NotRetriedReason(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(NotRetriedKey, out string? reason) ? reason : null;
@@ -67,6 +70,7 @@ public sealed class OciRetryHandler : DelegatingHandler
             HttpResponseMessage? response = null;
             Exception? failure = null;
             string? reason = null;
+            AttemptTelemetry telemetry = AttemptTelemetry.Start(request, ServiceName, attempt);
             AttemptTimeout timeout = AttemptTimeout.Start(options.AttemptTimeout, _timeProvider, cancellationToken);
             try
             {
@@ -84,6 +88,10 @@ public sealed class OciRetryHandler : DelegatingHandler
                 failure = e;
                 reason = transient;
             }
+            catch (Exception e) when (telemetry.StopOnEscape(request, ServiceName, e))
+            {
+                throw; // not reached: the filter ends the span of a failure that is not retried and returns false
+            }
             finally
             {
                 timeout.Dispose();
@@ -95,6 +103,7 @@ public sealed class OciRetryHandler : DelegatingHandler
                 if (reason is null)
                 {
                     options.CircuitBreaker?.RecordSuccess(request.RequestUri!);
+                    telemetry.Stop(request, ServiceName, response, null, null);
                     return response;
                 }
             }
@@ -103,11 +112,13 @@ public sealed class OciRetryHandler : DelegatingHandler
             TimeSpan delay = (response is null ? null : RetryBackoff.RetryAfter(response, _timeProvider.GetUtcNow()))
                 ?? RetryBackoff.Jittered(options, attempt);
             string? stop = WhyStop(request, options, attempt, maxAttempts, _timeProvider.GetElapsedTime(started) + delay);
+            telemetry.Stop(request, ServiceName, response, failure, stop is null ? reason : null);
             if (stop is not null)
             {
                 return GiveUp(request, response, failure!, stop, reason!, attempt);
             }
 
+            OciTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("oci.retry.reason", reason), new KeyValuePair<string, object?>("oci.service", ServiceName));
             response?.Dispose();
             await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
