@@ -62,7 +62,8 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
+    /// <summary>True when any method of <paramref name="type"/> carries [OciEndpoint].</summary>
+    internal static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
     {
         foreach (ISymbol member in type.GetMembers())
         {

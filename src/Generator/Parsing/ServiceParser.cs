@@ -50,22 +50,9 @@ internal static class ServiceParser
             yield return Diagnostic.Create(DiagnosticDescriptors.InvalidEndpointTemplate, location, template ?? "null", interfaceName, templateProblem);
         }
 
-        if (!HasEndpoint(type, known) || !InterfaceParser.IsPartial(type) || type.ContainingType is not null || type.IsGenericType)
+        if (!OciEndpointAnalyzer.HasEndpoint(type, known) || !InterfaceParser.IsPartial(type) || type.ContainingType is not null || type.IsGenericType)
         {
             yield return Diagnostic.Create(DiagnosticDescriptors.ServiceWithoutClient, location, interfaceName);
         }
-    }
-
-    private static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
-    {
-        foreach (ISymbol member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && InterfaceParser.IsEndpoint(method, known))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
