@@ -19,12 +19,15 @@ internal static class AllocationBreakdown
         Console.WriteLine("|---|---:|");
         Row("GetById, hand-written", () => f.HandWritten.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
         Row("GetById, generated", () => f.Generated.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
+        Row("GetById, generated + pipeline", () => f.GeneratedPipeline.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
         Row("GetById, Refit", () => f.Refit.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
         Row("Post1KB, hand-written", () => f.HandWritten.CreateUserAsync(f.Details).GetAwaiter().GetResult());
         Row("Post1KB, generated", () => f.Generated.CreateUserAsync(f.Details).GetAwaiter().GetResult());
+        Row("Post1KB, generated + pipeline", () => f.GeneratedPipeline.CreateUserAsync(f.Details).GetAwaiter().GetResult());
         Row("Post1KB, Refit", () => f.Refit.CreateUserAsync(f.Details).GetAwaiter().GetResult());
         Row("ListPage100, hand-written", () => f.HandWritten.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize).GetAwaiter().GetResult());
         Row("ListPage100, generated", () => f.Generated.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize).GetAwaiter().GetResult());
+        Row("ListPage100, generated + pipeline", () => f.GeneratedPipeline.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize).GetAwaiter().GetResult());
         Row("ListPage100, Refit", () => f.Refit.ListUsersAsync(ClientFixture.CompartmentId, ClientFixture.PageSize).GetAwaiter().GetResult());
         Row("Page JSON alone, System.Text.Json (Deserialize over byte[])", () => f.StjReadPage());
         Row("Page JSON alone, generated (OciClientRuntime.Deserialize over byte[])", () => f.GeneratedReadPage());
