@@ -42,7 +42,7 @@ internal sealed class ClientEmitter
         _w.Line($"public static {_model.TypeName} Create({Http}.HttpClient httpClient) =>");
         _w.Indent().Line($"new {GeneratedNames.ClientClass}({Runtime}.RequireHttpClient(httpClient, {Naming.Literal(_model.Name)}));").Outdent();
         _w.Line();
-        _w.Line(FileHeader.GeneratedCodeAttribute);
+        FileHeader.WriteClassAttributes(_w);
         _w.Open($"private sealed class {GeneratedNames.ClientClass} : {_model.TypeName}");
         _w.Line($"private readonly {Http}.HttpClient _httpClient;");
         _w.Line();

@@ -21,7 +21,7 @@ internal static class JsonSerializerEmitter
         FileHeader.Write(w, "#nullable enable annotations\n#nullable disable warnings");
         w.Open($"namespace {GeneratedNames.Namespace}");
         w.Line($"/// <summary>Reflection-free JSON for <see cref=\"{model.TypeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}')}\"/>.</summary>");
-        w.Line(FileHeader.GeneratedCodeAttribute);
+        FileHeader.WriteClassAttributes(w);
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"internal static class {model.SerializerClassName}");
         if (model.IsEnum)

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using OciRaw.Generator.Model;
 
 namespace OciRaw.Generator.Parsing;
 
@@ -28,10 +29,10 @@ internal sealed class KnownTypes
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
-        QueryAttribute = compilation.GetTypeByMetadataName("OciRaw.OciQueryAttribute");
-        HeaderAttribute = compilation.GetTypeByMetadataName("OciRaw.OciHeaderAttribute");
-        BodyAttribute = compilation.GetTypeByMetadataName("OciRaw.OciBodyAttribute");
-        EndpointAttribute = compilation.GetTypeByMetadataName("OciRaw.OciEndpointAttribute");
+        QueryAttribute = compilation.GetTypeByMetadataName(GeneratedNames.QueryAttribute);
+        HeaderAttribute = compilation.GetTypeByMetadataName(GeneratedNames.HeaderAttribute);
+        BodyAttribute = compilation.GetTypeByMetadataName(GeneratedNames.BodyAttribute);
+        EndpointAttribute = compilation.GetTypeByMetadataName(GeneratedNames.EndpointAttribute);
         JsonPropertyName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
         JsonIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
         JsonConstructor = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConstructorAttribute");
