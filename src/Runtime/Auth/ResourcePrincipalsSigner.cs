@@ -71,10 +71,11 @@ public sealed class ResourcePrincipalsSigner : OciSigner
     {
         Snapshot snapshot = _current;
         DateTimeOffset now = TimeProvider.GetUtcNow();
-        if (now >= snapshot.RecheckAt || snapshot.Versions != Versions())
+        (FileStamp, FileStamp) versions = Versions();
+        if (now >= snapshot.RecheckAt || snapshot.Versions != versions)
         {
             bool valid = snapshot.ExpiresAt is not { } expires || now < expires;
-            snapshot = _reader.Read(valid, () => ReloadIfDue(now)) ?? snapshot;
+            snapshot = _reader.Read(valid, versions, () => ReloadIfDue(now)) ?? snapshot;
         }
 
         return new ValueTask<OciCredentials>(snapshot.Credentials);
@@ -82,7 +83,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
 
     /// <inheritdoc />
     protected internal override ValueTask<bool> RefreshAfterUnauthorizedAsync(OciCredentials rejected, CancellationToken cancellationToken) =>
-        new(!ReferenceEquals(_reader.Read(holdsValidToken: false, () => Reload(TimeProvider.GetUtcNow()))!.Credentials, rejected));
+        new(!ReferenceEquals(_reader.Read(holdsValidToken: false, Versions(), () => Reload(TimeProvider.GetUtcNow()))!.Credentials, rejected));
 
     /// <inheritdoc />
     public override string ToString() => $"ResourcePrincipalsSigner {{ {_token}, {_privateKey}, Region = {Region}, ExpiresAt = {ExpiresAt:u} }}";

@@ -45,9 +45,10 @@ public sealed class SessionTokenSigner : OciSigner
     public override ValueTask<OciCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
     {
         Snapshot snapshot = _current;
-        if (FileStamp.Of(_tokenFile) != snapshot.Stamp)
+        FileStamp stamp = FileStamp.Of(_tokenFile);
+        if (stamp != snapshot.Stamp)
         {
-            snapshot = _reader.Read(IsValid(snapshot), ReloadIfChanged) ?? snapshot;
+            snapshot = _reader.Read(IsValid(snapshot), stamp, ReloadIfChanged) ?? snapshot;
         }
 
         if (!IsValid(snapshot))
@@ -64,7 +65,7 @@ public sealed class SessionTokenSigner : OciSigner
     {
         // The rejected token is no longer valid, so a read that fails is the caller's error; only a token that changed
         // on disk is worth a retry, since the same token would be rejected again.
-        Snapshot reloaded = _reader.Read(holdsValidToken: false, Reload)!;
+        Snapshot reloaded = _reader.Read(holdsValidToken: false, FileStamp.Of(_tokenFile), Reload)!;
         return new ValueTask<bool>(!ReferenceEquals(reloaded.Credentials, rejected));
     }
 
