@@ -59,6 +59,13 @@ internal sealed class TokenFileRewrites : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the workers have been served <paramref name="calls"/> more times.</summary>
+    public async Task LetWorkersRunAsync(int calls)
+    {
+        int before = Served;
+        await WaitUntilAsync(() => Served >= before + calls, $"the workers to be served {calls} times");
+    }
+
     /// <summary>Polls (real time, at most 20 s) until <paramref name="condition"/> holds.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, string what)
     {
