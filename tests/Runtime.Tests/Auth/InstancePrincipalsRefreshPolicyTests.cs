@@ -12,13 +12,18 @@ public sealed class InstancePrincipalsRefreshPolicyTests : IAsyncLifetime
 {
     // A whole second, so that the emulator's iat/exp (whole seconds) fall exactly on the steps below.
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    private readonly List<IDisposable> _disposables = [];
     private OciEmulator _emulator = null!;
 
     private EmulatedInstancePrincipals Instance => _emulator.InstancePrincipals;
 
     public async Task InitializeAsync() => _emulator = await OciEmulator.StartAsync(new OciEmulatorOptions { TimeProvider = _clock });
 
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _disposables.ForEach(d => d.Dispose());
+        await _emulator.DisposeAsync();
+    }
 
     [Fact]
     public async Task Twenty_workers_on_a_15_s_token_share_it_for_half_its_life_and_never_wait()
@@ -45,10 +50,7 @@ public sealed class InstancePrincipalsRefreshPolicyTests : IAsyncLifetime
     [Fact]
     public async Task Fifty_workers_are_served_by_the_old_token_while_an_early_refresh_fails_and_it_is_retried_after_a_backoff()
     {
-        Instance.TokenLifetime = TimeSpan.FromMinutes(10); // margin 60 s
-        using InstancePrincipalsSigner signer = CreateSigner();
-        using HttpClient http = CreateClient(signer);
-        OciCredentials first = await signer.GetCredentialsAsync();
+        (InstancePrincipalsSigner signer, HttpClient http, OciCredentials first) = await FirstTokenAsync(TimeSpan.FromMinutes(10)); // margin 60 s
         _clock.Advance(TimeSpan.FromMinutes(9) + TimeSpan.FromSeconds(1));
         // The federation answers 500, 500, 400 (a failed refresh), each after a pause, so the refresh is still running
         // while every worker's requests complete.
@@ -83,10 +85,7 @@ public sealed class InstancePrincipalsRefreshPolicyTests : IAsyncLifetime
     [Fact]
     public async Task With_the_federation_down_from_the_refresh_time_on_workers_are_served_until_expiry_then_wait_and_fail_together()
     {
-        Instance.TokenLifetime = TimeSpan.FromMinutes(10);
-        using InstancePrincipalsSigner signer = CreateSigner();
-        using HttpClient http = CreateClient(signer);
-        await signer.GetCredentialsAsync();
+        (InstancePrincipalsSigner signer, HttpClient http, _) = await FirstTokenAsync(TimeSpan.FromMinutes(10));
         _clock.Advance(TimeSpan.FromMinutes(9));
         _emulator.Faults.Enqueue(EmulatedInstancePrincipals.FederationRoute, OciFault.Error(503, "ServiceUnavailable"), count: 10_000);
         var totals = new LoadResult(0, 0);
@@ -119,10 +118,7 @@ public sealed class InstancePrincipalsRefreshPolicyTests : IAsyncLifetime
     [Fact]
     public async Task After_expiry_fifty_callers_wait_for_one_refresh_and_all_get_its_token()
     {
-        Instance.TokenLifetime = TimeSpan.FromMinutes(10);
-        using InstancePrincipalsSigner signer = CreateSigner();
-        using HttpClient http = CreateClient(signer);
-        await signer.GetCredentialsAsync();
+        (_, HttpClient http, _) = await FirstTokenAsync(TimeSpan.FromMinutes(10));
         _clock.Advance(TimeSpan.FromMinutes(11)); // no caller came during the margin
 
         LoadResult result = await RunWorkersAsync(http, workers: 50, requestsEach: 2);
@@ -224,6 +220,17 @@ public sealed class InstancePrincipalsRefreshPolicyTests : IAsyncLifetime
         TimeProvider = _clock,
         Transport = transport,
     });
+
+    /// <summary>A signer with its first token (of <paramref name="lifetime"/>) and a client that signs with it.</summary>
+    private async Task<(InstancePrincipalsSigner Signer, HttpClient Http, OciCredentials First)> FirstTokenAsync(TimeSpan lifetime)
+    {
+        Instance.TokenLifetime = lifetime;
+        InstancePrincipalsSigner signer = CreateSigner();
+        HttpClient http = CreateClient(signer);
+        _disposables.Add(http);
+        _disposables.Add(signer);
+        return (signer, http, await signer.GetCredentialsAsync());
+    }
 
     private HttpClient CreateClient(InstancePrincipalsSigner signer) =>
         new(new OciSigningHandler(signer, new SocketsHttpHandler())) { BaseAddress = _emulator.BaseAddress };
