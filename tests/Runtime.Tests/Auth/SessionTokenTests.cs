@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace OciRaw.Tests;
+namespace OciRaw.Tests.Auth;
 
 /// <summary>Session-token profiles (<c>oci session authenticate</c>) and the one refresh-and-retry after a 401.</summary>
 public sealed class SessionTokenTests : IDisposable

@@ -1,17 +1,15 @@
 using System.Text.Json;
 using OciRaw.Cli;
+using OciRaw.Testing;
 
-namespace OciRaw.Testing.Imds.Tests;
-
-[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
-public sealed class ProcessEnvironment;
+namespace OciRaw.Tests.Auth;
 
 /// <summary>
 /// The paths that find the metadata and federation services through environment variables: <c>ociraw raw-request
 /// --auth instance_principal</c> and a Cloud Shell style config profile. They change process-wide variables, so they
 /// run alone and restore them.
 /// </summary>
-[Collection(nameof(ProcessEnvironment))]
+[Collection(EnvironmentTestGroup.Name)]
 public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
 {
     private OciEmulator _emulator = null!;
@@ -21,16 +19,16 @@ public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await OciEmulator.StartAsync();
-        _savedMetadata = Environment.GetEnvironmentVariable(InstancePrincipalsOptions.MetadataBaseUrlVariable);
-        _savedFederation = Environment.GetEnvironmentVariable(InstancePrincipalsOptions.FederationUrlVariable);
-        Environment.SetEnvironmentVariable(InstancePrincipalsOptions.MetadataBaseUrlVariable, _emulator.InstancePrincipals.MetadataBaseAddress.ToString());
-        Environment.SetEnvironmentVariable(InstancePrincipalsOptions.FederationUrlVariable, _emulator.BaseAddress.ToString());
+        _savedMetadata = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable);
+        _savedFederation = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable);
+        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _emulator.InstancePrincipals.MetadataBaseAddress.ToString());
+        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _emulator.BaseAddress.ToString());
     }
 
     public async Task DisposeAsync()
     {
-        Environment.SetEnvironmentVariable(InstancePrincipalsOptions.MetadataBaseUrlVariable, _savedMetadata);
-        Environment.SetEnvironmentVariable(InstancePrincipalsOptions.FederationUrlVariable, _savedFederation);
+        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _savedMetadata);
+        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _savedFederation);
         await _emulator.DisposeAsync();
     }
 

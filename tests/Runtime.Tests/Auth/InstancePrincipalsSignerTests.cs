@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
+using OciRaw.Testing;
 
-namespace OciRaw.Testing.Imds.Tests;
+namespace OciRaw.Tests.Auth;
 
 /// <summary>
 /// OciRaw's <see cref="InstancePrincipalsSigner"/> against the emulator's metadata and federation services: fetch, use,
@@ -10,7 +11,7 @@ namespace OciRaw.Testing.Imds.Tests;
 public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
 {
     private const string Users = "/20160918/users";
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private OciEmulator _emulator = null!;
 
     private EmulatedInstancePrincipals Instance => _emulator.InstancePrincipals;
@@ -39,17 +40,20 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_token_is_refreshed_before_it_expires_and_not_before_the_margin()
+    public async Task The_token_is_refreshed_in_the_background_once_past_the_margin_while_it_keeps_serving()
     {
         using InstancePrincipalsSigner signer = CreateSigner();
         OciCredentials first = await signer.GetCredentialsAsync();
 
-        // 20 min lifetime: the margin is max(60 s, 10%) = 2 min, so 17 min later the token is still used...
+        // 20 min lifetime: the margin is max(60 s, 10%) = 2 min, so 17 min later the token is used and nothing refreshes...
         _clock.Advance(TimeSpan.FromMinutes(17));
         Assert.Same(first, await signer.GetCredentialsAsync());
+        Assert.Null(signer.RefreshInFlight);
 
-        // ...and past 18 min a new one is fetched.
+        // ...past 18 min the caller still gets the valid token at once, and a new one is fetched behind it.
         _clock.Advance(TimeSpan.FromMinutes(1.5));
+        Assert.Same(first, await signer.GetCredentialsAsync());
+        await signer.RefreshInFlight!;
         OciCredentials second = await signer.GetCredentialsAsync();
 
         Assert.NotEqual(first.KeyId, second.KeyId);
@@ -115,7 +119,7 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Two_hundred_parallel_calls_across_an_expiry_cause_exactly_one_federation_call()
+    public async Task Two_hundred_parallel_calls_inside_the_refresh_margin_cause_exactly_one_federation_call()
     {
         using InstancePrincipalsSigner signer = CreateSigner();
         using HttpClient http = CreateClient(signer);
@@ -124,6 +128,11 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
 
         HttpResponseMessage[] responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
             http.GetAsync($"{Users}?compartmentId={Instance.TenancyId}&limit=1&n={i}")));
+
+        if (signer.RefreshInFlight is { } refresh)
+        {
+            await refresh;
+        }
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(2, Instance.FederationCallCount);
@@ -143,7 +152,7 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
             closedPort = gone.BaseAddress.Port;
         }
 
-        using var signer = new InstancePrincipalsSigner(FastRetries() with { MetadataBaseAddress = new Uri($"http://127.0.0.1:{closedPort}/opc/v2") });
+        using var signer = new InstancePrincipalsSigner(FastRetries(metadata: new Uri($"http://127.0.0.1:{closedPort}/opc/v2")));
         var started = System.Diagnostics.Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<OciAuthenticationException>(() => signer.GetCredentialsAsync().AsTask());
@@ -157,7 +166,7 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
     public async Task A_slow_metadata_service_times_out_then_recovers()
     {
         _emulator.Faults.Enqueue("GET /opc/v2/identity/cert.pem", OciFault.Slow(TimeSpan.FromSeconds(3)));
-        using var signer = new InstancePrincipalsSigner(FastRetries() with { RequestTimeout = TimeSpan.FromSeconds(1) }) { TimeProvider = _clock };
+        using var signer = new InstancePrincipalsSigner(FastRetries(requestTimeout: TimeSpan.FromSeconds(1)));
 
         await signer.GetCredentialsAsync();
 
@@ -212,7 +221,7 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
     public async Task A_garbled_or_missing_token_is_a_clear_error(string body, string words)
     {
         var rewriter = new FederationBodyRewriter(body);
-        using InstancePrincipalsSigner signer = CreateSigner(handler: rewriter);
+        using InstancePrincipalsSigner signer = CreateSigner(transport: rewriter);
 
         var error = await Assert.ThrowsAsync<OciAuthenticationException>(() => signer.GetCredentialsAsync().AsTask());
 
@@ -258,18 +267,24 @@ public sealed class InstancePrincipalsSignerTests : IAsyncLifetime
 
     // Fast retries, but a timeout long enough for a loaded machine: a call retried after a timeout counts twice, and the
     // tests that count calls are about single flight and refresh, not timeouts (the one that is sets its own).
-    private InstancePrincipalsOptions FastRetries() => new()
+    private InstancePrincipalsSignerOptions FastRetries(Uri? metadata = null, TimeSpan? requestTimeout = null) => new()
     {
-        MetadataBaseAddress = Instance.MetadataBaseAddress,
+        MetadataBaseAddress = metadata ?? Instance.MetadataBaseAddress,
         FederationEndpoint = Instance.FederationEndpoint,
-        RequestTimeout = TimeSpan.FromSeconds(30),
+        RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
         MaxAttempts = 3,
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         MaxRetryDuration = TimeSpan.FromSeconds(5),
+        TimeProvider = _clock,
     };
 
-    private InstancePrincipalsSigner CreateSigner(HttpMessageHandler? handler = null, string? delegationTokenFile = null) =>
-        new(FastRetries() with { HttpHandler = handler, DelegationTokenFile = delegationTokenFile }) { TimeProvider = _clock };
+    private InstancePrincipalsSigner CreateSigner(HttpMessageHandler? transport = null, string? delegationTokenFile = null)
+    {
+        InstancePrincipalsSignerOptions options = FastRetries();
+        options.Transport = transport;
+        options.DelegationTokenFile = delegationTokenFile;
+        return new InstancePrincipalsSigner(options);
+    }
 
     private HttpClient CreateClient(InstancePrincipalsSigner signer) =>
         new(new OciSigningHandler(signer, new SocketsHttpHandler())) { BaseAddress = _emulator.BaseAddress };

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace OciRaw.Tests;
+namespace OciRaw.Tests.Auth;
 
 /// <summary>Resource principals v2.2: variables that hold a value or an absolute path, followed on disk.</summary>
 public sealed class ResourcePrincipalsTests : IDisposable
@@ -24,7 +24,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
         _environment[ResourcePrincipalsSigner.TokenVariable] = token;
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = _keyPem;
 
-        var signer = new ResourcePrincipalsSigner(Lookup);
+        var signer = new ResourcePrincipalsSigner(Options());
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/x");
         OciSignature signature = await signer.SignAsync(request);
 
@@ -42,7 +42,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
         string tokenFile = _folder.Write("rpst", TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "first"));
         _environment[ResourcePrincipalsSigner.TokenVariable] = tokenFile;
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = _folder.Write("key.pem", _keyPem);
-        var signer = new ResourcePrincipalsSigner(Lookup);
+        var signer = new ResourcePrincipalsSigner(Options());
         string second = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(2), "second");
 
         File.WriteAllText(tokenFile, second);
@@ -59,7 +59,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = VectorFiles.KeyPath("keys/test_rsa2048.enc-pkcs8.pem");
         _environment[ResourcePrincipalsSigner.PassPhraseVariable] = _folder.Write("pass", "oracle-test-passphrase\n");
 
-        var signer = new ResourcePrincipalsSigner(Lookup);
+        var signer = new ResourcePrincipalsSigner(Options());
 
         Assert.Equal(VectorFiles.TestKeyFingerprint, (await signer.GetCredentialsAsync()).KeyFingerprint);
     }
@@ -71,7 +71,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
         string fresh = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "fresh");
         _environment[ResourcePrincipalsSigner.TokenVariable] = tokenFile;
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = _keyPem;
-        var signer = new ResourcePrincipalsSigner(Lookup);
+        var signer = new ResourcePrincipalsSigner(Options());
         await using var server = new LoopbackHttpServer(request =>
         {
             if (request.Header("authorization")!.Contains(fresh, StringComparison.Ordinal))
@@ -97,7 +97,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
     {
         _environment[ResourcePrincipalsSigner.VersionVariable] = version;
 
-        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Lookup));
+        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Options()));
 
         Assert.Contains(words, error.Message, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
     {
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = _keyPem;
 
-        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Lookup));
+        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Options()));
 
         Assert.Contains("OCI_RESOURCE_PRINCIPAL_RPST is not set", error.Message, StringComparison.Ordinal);
     }
@@ -118,7 +118,7 @@ public sealed class ResourcePrincipalsTests : IDisposable
         _environment[ResourcePrincipalsSigner.TokenVariable] = "not-a-token-but-a-secret";
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = _keyPem;
 
-        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Lookup));
+        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Options()));
 
         Assert.Contains("does not hold a resource principal session token", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-token-but-a-secret", error.ToString(), StringComparison.Ordinal);
@@ -130,10 +130,10 @@ public sealed class ResourcePrincipalsTests : IDisposable
         _environment[ResourcePrincipalsSigner.TokenVariable] = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1));
         _environment[ResourcePrincipalsSigner.PrivateKeyVariable] = "/nonexistent/rp.pem";
 
-        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Lookup));
+        var error = Assert.Throws<OciAuthenticationException>(() => new ResourcePrincipalsSigner(Options()));
 
         Assert.Contains("OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM points to '/nonexistent/rp.pem'", error.Message, StringComparison.Ordinal);
     }
 
-    private string? Lookup(string name) => _environment.GetValueOrDefault(name);
+    private ResourcePrincipalsSignerOptions Options() => new() { EnvironmentVariables = name => _environment.GetValueOrDefault(name) };
 }
