@@ -117,7 +117,9 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
             {
                 name = CSharpNames.Unique(CSharpNames.Parameter(parameter.Name), taken);
                 string format = Full && parameter.CollectionFormat == "csv" ? ", CollectionFormat = OciCollectionFormat.Csv" : string.Empty;
-                return $"[OciQuery({CSharpNames.Literal(parameter.Wire!)}{format})] {_types.Query(parameter.Type)}{optional} {name}{suffix}";
+                // [OciQuery] alone when the parameter's name is the wire name, as a user would write it.
+                string query = name == parameter.Wire && format.Length == 0 ? "[OciQuery]" : $"[OciQuery({(name == parameter.Wire ? string.Empty : CSharpNames.Literal(parameter.Wire!))}{(name == parameter.Wire ? format.TrimStart(',', ' ') : format)})]";
+                return $"{query} {_types.Query(parameter.Type)}{optional} {name}{suffix}";
             }
 
             case "header":
