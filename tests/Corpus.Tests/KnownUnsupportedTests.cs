@@ -30,7 +30,7 @@ public sealed class KnownUnsupportedTests
         string[] actual = [.. check.Lines];
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            File.WriteAllText(ListPath, Header(corpus, actual.Length) + string.Join("\n", actual) + "\n", new UTF8Encoding(false));
+            File.WriteAllText(ListPath, Header(corpus, actual.Length, check.CleanOperations.Count) + string.Join("\n", actual) + "\n", new UTF8Encoding(false));
             Assert.Fail($"known-unsupported.txt was rewritten ({actual.Length} entries). Review it with git diff, then run the tests without {UpdateVariable}.");
         }
 
@@ -46,11 +46,11 @@ public sealed class KnownUnsupportedTests
 
     private static string More(string[] lines) => lines.Length > 40 ? $"\n  ... and {lines.Length - 40} more" : string.Empty;
 
-    private static string Header(CorpusOutput corpus, int entries) =>
+    private static string Header(CorpusOutput corpus, int entries, int clean) =>
         $"""
         # Operations (and models) of the corpus's CI slice that draw a diagnostic, with the diagnostic IDs: "key ID,ID".
         # Written by KnownUnsupportedTests with {UpdateVariable}=1; the test fails when this list and the compilation differ.
-        # {entries} entries; the slice has {corpus.Operations.Count} operations. Target: an empty list.
+        # {entries} entries; the slice has {corpus.Operations.Count} operations, {clean} of them clean. Target: an empty list.
 
         """;
 }

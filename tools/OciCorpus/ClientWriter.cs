@@ -19,6 +19,7 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
 
     private readonly SdkTypeMapper _types = new(service, level);
     private readonly List<CorpusOperation> _operations = [];
+    private readonly ModelWriter _models = new(service, level);
 
     private bool Full => level == ContractLevel.Full;
 
@@ -29,9 +30,10 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
     public IReadOnlyList<CorpusOperation> Operations => _operations;
 
     /// <summary>The models the operations use directly (parameters, bodies and results).</summary>
-    public IEnumerable<string> ModelRoots() =>
-        client.Operations.SelectMany(o => o.Params.Select(p => p.Type).Append(o.ResponseType ?? "str"))
-            .Select(_types.ModelOf).OfType<string>();
+    public IEnumerable<string> ModelRoots() => client.Operations.SelectMany(ModelRoots);
+
+    private IEnumerable<string> ModelRoots(ApiOperation operation) =>
+        operation.Params.Select(p => p.Type).Append(operation.ResponseType ?? "str").Select(_types.ModelOf).OfType<string>();
 
     /// <summary>The C# source of the interface and its result classes in <paramref name="ns"/>.</summary>
     public string Write(string ns)
@@ -54,7 +56,7 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
             string method = CSharpNames.Unique(CSharpNames.Pascal(operation.Name) + "Async", methodNames);
             string? resultClass = WriteResultClass(results, operation, typeNames);
             string key = $"{service.Name}.{client.Name.Replace("Client", string.Empty, StringComparison.Ordinal)}.{operation.Name}";
-            _operations.Add(new CorpusOperation(key, $"{ns}.{InterfaceName}", method, resultClass));
+            _operations.Add(new CorpusOperation(key, $"{ns}.{InterfaceName}", method, resultClass, _models.Reachable(ModelRoots(operation))));
             source.Append('\n');
             WriteMethod(source, operation, method, resultClass);
         }

@@ -76,11 +76,16 @@ internal sealed class CorpusCompilation
     {
         (_, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = Generate();
         (ImmutableArray<Diagnostic> analyzerDiagnostics, _) = await AnalyzeAsync(Compilation).ConfigureAwait(false);
+        return Classify(output.GetDiagnostics().Concat(generatorDiagnostics).Concat(analyzerDiagnostics));
+    }
+
+    /// <summary>Charges <paramref name="diagnostics"/> (warnings and errors only) to their owners.</summary>
+    public CorpusCheck Classify(IEnumerable<Diagnostic> diagnostics)
+    {
         var owners = new DiagnosticOwners(Corpus);
         var byOwner = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var inGeneratedCode = new List<Diagnostic>();
-        foreach (Diagnostic diagnostic in output.GetDiagnostics().Concat(generatorDiagnostics).Concat(analyzerDiagnostics)
-                     .Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        foreach (Diagnostic diagnostic in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             string? owner = owners.OwnerOf(diagnostic);
             if (owner is null)
@@ -97,6 +102,6 @@ internal sealed class CorpusCompilation
             ids.Add(diagnostic.Id);
         }
 
-        return new CorpusCheck(byOwner, inGeneratedCode);
+        return new CorpusCheck(Corpus, byOwner, inGeneratedCode);
     }
 }
