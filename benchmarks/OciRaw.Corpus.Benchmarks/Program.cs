@@ -12,7 +12,7 @@ ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : Contr
 if (Option("--measure") is { } measured)
 {
     var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
-    await CorpusMeasurement.MeasureAsync(api, level, 0.02); // warm-up: JIT and reference metadata
+    await CorpusMeasurement.MeasureAsync(api, level, 0.005); // warm-up: JIT and reference metadata
     CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture));
     Console.Write(figures.Report());
     return 0;

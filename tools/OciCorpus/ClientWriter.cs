@@ -80,13 +80,15 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
 
         source.Append(")]\n");
         Paging paging = PagingOf(operation);
-        source.Append("    ").Append(ReturnType(operation, paging, resultClass)).Append(' ').Append(method).Append('(');
+        string returnType = ReturnType(operation, paging, resultClass);
+        bool enumerates = returnType.StartsWith("global::System.Collections.Generic.IAsyncEnumerable", StringComparison.Ordinal);
+        source.Append("    ").Append(returnType).Append(' ').Append(method).Append('(');
         var parameters = new List<string>();
         var taken = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         // Required parameters first (path values, a required body, required query and header values), as C# wants.
         foreach (ApiParameter parameter in operation.Params.OrderBy(p => p.In == "path" || p.Required ? 0 : 1))
         {
-            if (paging != Paging.None && parameter.In == "query" && parameter.Wire == "page")
+            if (enumerates && parameter.In == "query" && parameter.Wire == "page")
             {
                 continue; // the enumeration sends it from opc-next-page
             }

@@ -91,7 +91,11 @@ public sealed class ModelWriter(ApiService service, ContractLevel level)
                 continue;
             }
 
-            string member = CSharpNames.Unique(CSharpNames.Pascal(pythonName), taken);
+            // The wire name with its first letter raised when that camelCases back to it (bootVolumeSizeInGBs ->
+            // BootVolumeSizeInGBs), as a user would name it; otherwise the Python name's PascalCase and an attribute.
+            string fromWire = CSharpNames.IsIdentifier(wire) ? char.ToUpperInvariant(wire[0]) + wire[1..] : string.Empty;
+            string member = CSharpNames.Unique(
+                fromWire.Length > 0 && CSharpNames.DefaultJsonName(fromWire) == wire ? fromWire : CSharpNames.Pascal(pythonName), taken);
             source.Append("    ");
             if (CSharpNames.DefaultJsonName(member) != wire)
             {
