@@ -27,7 +27,9 @@ internal static class ContractShim
         ("OciRaw.OciResponse", """
             namespace OciRaw
             {
-                public class OciResponse
+                // Abstract on purpose: the generator cannot construct it (OCIRAW013), so an operation returning it does
+                // not count as clean before the real OciResponse exists, rather than being read as a JSON DTO.
+                public abstract class OciResponse
                 {
                     public int StatusCode { get; init; }
                     public string? OpcWorkRequestId { get; init; }
