@@ -30,7 +30,8 @@ internal sealed class ObjectStorageSession : IAsyncDisposable
     public static async Task<ObjectStorageSession> StartAsync(OciEmulatorOptions? options = null)
     {
         EmulatorContext context = await EmulatorContext.StartAsync(options);
-        HttpClient http = context.CreateHttp(timeout: TimeSpan.FromMinutes(2));
+        // Not EmulatorContext.Http: its wire tap reads every body into memory, and these bodies must stream.
+        var http = new HttpClient(new OciSigningHandler(context.Signer)) { BaseAddress = context.Emulator.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         using HttpResponseMessage response = await http.GetAsync("/n/");
         string ns = JsonSerializer.Deserialize<string>(await EnsureAsync(response, HttpStatusCode.OK))!;
         return new ObjectStorageSession(context, http, ns);
@@ -119,5 +120,9 @@ internal sealed class ObjectStorageSession : IAsyncDisposable
 
     public static MediaTypeHeaderValue OctetStream => new("application/octet-stream");
 
-    public ValueTask DisposeAsync() => Context.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        return Context.DisposeAsync();
+    }
 }
