@@ -57,22 +57,9 @@ internal sealed record EmulatedUser(
         writer.WriteNull("previousSuccessfulLoginTime");
         writer.WriteNull("dbUserName");
         writer.WritePropertyName("freeformTags");
-        WriteObjectOrEmpty(writer, FreeformTags);
+        EmulatorJson.WriteObjectOrEmpty(writer, FreeformTags);
         writer.WritePropertyName("definedTags");
-        WriteObjectOrEmpty(writer, DefinedTags);
+        EmulatorJson.WriteObjectOrEmpty(writer, DefinedTags);
         writer.WriteEndObject();
-    }
-
-    private static void WriteObjectOrEmpty(Utf8JsonWriter writer, JsonElement? value)
-    {
-        if (value is { ValueKind: JsonValueKind.Object } element)
-        {
-            element.WriteTo(writer);
-        }
-        else
-        {
-            writer.WriteStartObject();
-            writer.WriteEndObject();
-        }
     }
 }

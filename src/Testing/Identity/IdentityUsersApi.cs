@@ -56,7 +56,7 @@ internal sealed class IdentityUsersApi(UserStore store)
     {
         if (!RequestJson.TryParseObject(body, out JsonElement details))
         {
-            await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(context).ConfigureAwait(false);
             return;
         }
 
@@ -184,7 +184,7 @@ internal sealed class IdentityUsersApi(UserStore store)
     {
         if (!RequestJson.TryParseObject(body, out JsonElement details))
         {
-            await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(context).ConfigureAwait(false);
             return;
         }
 

@@ -17,7 +17,7 @@ internal sealed class MultipartApi(ObjectStore store)
     {
         if (!RequestJson.TryParseObject(call.Body, out JsonElement details))
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(call.Context).ConfigureAwait(false);
             return;
         }
 

@@ -83,7 +83,7 @@ internal sealed class ObjectStorageApi
     {
         if (!RequestJson.TryParseObject(call.Body, out JsonElement details))
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(call.Context).ConfigureAwait(false);
             return;
         }
 
@@ -92,7 +92,7 @@ internal sealed class ObjectStorageApi
         string? compartmentId = RequestJson.RequiredString(details, "compartmentId", missing);
         if (missing.Count > 0)
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "MissingParameter", $"Missing or empty required field(s): {string.Join(", ", missing)}.").ConfigureAwait(false);
+            await OciError.MissingFields(call.Context, missing).ConfigureAwait(false);
             return;
         }
 

@@ -19,7 +19,7 @@ internal static class ObjectStorageJson
         writer.WriteStartObject();
         WriteBucketSummaryMembers(writer, bucket);
         writer.WritePropertyName("metadata");
-        WriteObjectOrEmpty(writer, bucket.Metadata);
+        EmulatorJson.WriteObjectOrEmpty(writer, bucket.Metadata);
         writer.WriteString("publicAccessType", "NoPublicAccess");
         writer.WriteString("storageTier", StandardTier);
         writer.WriteBoolean("objectEventsEnabled", false);
@@ -73,9 +73,9 @@ internal static class ObjectStorageJson
         writer.WriteString("timeCreated", Time(bucket.TimeCreated));
         writer.WriteString("etag", bucket.ETag);
         writer.WritePropertyName("freeformTags");
-        WriteObjectOrEmpty(writer, bucket.FreeformTags);
+        EmulatorJson.WriteObjectOrEmpty(writer, bucket.FreeformTags);
         writer.WritePropertyName("definedTags");
-        WriteObjectOrEmpty(writer, null);
+        EmulatorJson.WriteObjectOrEmpty(writer, null);
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, long? value)
@@ -87,19 +87,6 @@ internal static class ObjectStorageJson
         else
         {
             writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteObjectOrEmpty(Utf8JsonWriter writer, JsonElement? value)
-    {
-        if (value is { ValueKind: JsonValueKind.Object } element)
-        {
-            element.WriteTo(writer);
-        }
-        else
-        {
-            writer.WriteStartObject();
-            writer.WriteEndObject();
         }
     }
 }

@@ -126,7 +126,7 @@ internal sealed class ObjectsApi(ObjectStore store)
     {
         if (!RequestJson.TryParseObject(call.Body, out JsonElement details))
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(call.Context).ConfigureAwait(false);
             return;
         }
 
@@ -135,7 +135,7 @@ internal sealed class ObjectsApi(ObjectStore store)
         string? newName = RequestJson.RequiredString(details, "newName", missing);
         if (missing.Count > 0)
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "MissingParameter", $"Missing or empty required field(s): {string.Join(", ", missing)}.").ConfigureAwait(false);
+            await OciError.MissingFields(call.Context, missing).ConfigureAwait(false);
             return;
         }
 

@@ -19,7 +19,7 @@ internal sealed class WorkRequestsApi(ObjectStore store)
         ObjectStorageRoute route = call.Route;
         if (!RequestJson.TryParseObject(call.Body, out JsonElement details))
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(call.Context).ConfigureAwait(false);
             return;
         }
 
@@ -31,7 +31,7 @@ internal sealed class WorkRequestsApi(ObjectStore store)
         string? destinationName = RequestJson.RequiredString(details, "destinationObjectName", missing);
         if (missing.Count > 0)
         {
-            await OciError.WriteAsync(call.Context, StatusCodes.Status400BadRequest, "MissingParameter", $"Missing or empty required field(s): {string.Join(", ", missing)}.").ConfigureAwait(false);
+            await OciError.MissingFields(call.Context, missing).ConfigureAwait(false);
             return;
         }
 

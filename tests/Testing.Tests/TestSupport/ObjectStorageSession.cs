@@ -39,12 +39,9 @@ internal sealed class ObjectStorageSession : IAsyncDisposable
 
     public string BucketPath(string bucket) => $"/n/{Namespace}/b/{Uri.EscapeDataString(bucket)}";
 
-    public string ObjectPath(string bucket, string name) => $"{BucketPath(bucket)}/o/{EscapeObjectName(name)}";
+    public string ObjectPath(string bucket, string name) => $"{BucketPath(bucket)}/o/{Uri.EscapeDataString(name)}";
 
-    public string UploadPath(string bucket, string name) => $"{BucketPath(bucket)}/u/{EscapeObjectName(name)}";
-
-    /// <summary>Escaped as the OCI SDKs do, with <c>.</c> and <c>..</c> as <c>%2E</c> (a URI would otherwise drop them as dot segments).</summary>
-    private static string EscapeObjectName(string name) => name is "." or ".." ? name.Replace(".", "%2E", StringComparison.Ordinal) : Uri.EscapeDataString(name);
+    public string UploadPath(string bucket, string name) => $"{BucketPath(bucket)}/u/{Uri.EscapeDataString(name)}";
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, IEnumerable<KeyValuePair<string, string>>? headers = null, bool excludeBody = false)
     {
