@@ -533,6 +533,11 @@ internal sealed class JsonShapeResolver
             return ShapeKind.Guid;
         }
 
+        if (type is INamedTypeSymbol { Name: "DateOnly", Arity: 0, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            return ShapeKind.DateOnly;
+        }
+
         return KnownTypes.Is(type, _known.JsonElement) ? ShapeKind.JsonElement : null;
     }
 
