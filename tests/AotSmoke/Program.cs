@@ -28,6 +28,21 @@ await foreach (Widget widget in api.ListAsync(limit: 2))
 
 Check(count == 3, "list follows opc-next-page");
 
+int pages = 0, results = 0;
+await foreach (OciResponse<SearchPage> page in api.SearchAsync(new NewWidget("q", [], null), fields: ["a", "b"]))
+{
+    pages++;
+    results += page.Data.Items.Count;
+    Check(handler.LastBody == "{\"name\":\"q\",\"tags\":[]}", "a paged POST resends its body: " + handler.LastBody);
+}
+
+Check(pages == 2 && results == 3, "a paged POST yields whole pages");
+Check(handler.LastRequest == "POST https://identity.example.com/search?fields=a,b&page=p2 ", "a paged POST follows the page with a CSV query: " + handler.LastRequest);
+
+Dated dated = await api.GetDatedAsync("..", new DateOnly(2026, 9, 12));
+Check(dated.Day == new DateOnly(2026, 9, 12), "DateOnly reads as written");
+Check(handler.LastRequest == "GET https://identity.example.com/dated/%2E%2E?day=2026-09-12 ", "a dot segment is sent escaped: " + handler.LastRequest);
+
 try
 {
     await api.GetAsync("missing", null);
@@ -91,8 +106,24 @@ namespace OciRaw.AotSmoke
         public DateTimeOffset TimeCreated { get; set; }
     }
 
+    public sealed class SearchPage
+    {
+        public List<Widget> Items { get; set; } = [];
+    }
+
+    public sealed class Dated
+    {
+        public DateOnly Day { get; set; }
+    }
+
     public partial interface ISmokeApi
     {
+        [OciEndpoint("POST /search")]
+        IAsyncEnumerable<OciResponse<SearchPage>> SearchAsync([OciBody] NewWidget query, [OciQuery(CollectionFormat = OciCollectionFormat.Csv)] string[]? fields = null);
+
+        [OciEndpoint("GET /dated/{name}")]
+        Task<Dated> GetDatedAsync(string name, [OciQuery] DateOnly day);
+
         [OciEndpoint("POST /widgets")]
         Task<Widget> CreateAsync([OciBody] NewWidget widget, [OciHeader("opc-retry-token")] string? retryToken = null);
 
@@ -134,6 +165,19 @@ namespace OciRaw.AotSmoke
                 var noContent = new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
                 noContent.Headers.TryAddWithoutValidation("opc-request-id", "req-204");
                 return noContent;
+            }
+
+            if (request.Method == HttpMethod.Post && path == "/search")
+            {
+                bool second = request.RequestUri.Query.Contains("page=p2", StringComparison.Ordinal);
+                return second
+                    ? Json(HttpStatusCode.OK, $"{{\"items\":[{WidgetJson}]}}")
+                    : Json(HttpStatusCode.OK, $"{{\"items\":[{WidgetJson},{WidgetJson}]}}", ("opc-next-page", "p2"));
+            }
+
+            if (path.StartsWith("/dated/", StringComparison.Ordinal))
+            {
+                return Json(HttpStatusCode.OK, "{\"day\":\"2026-09-12\"}");
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")

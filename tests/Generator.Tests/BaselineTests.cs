@@ -31,7 +31,7 @@ public sealed class BaselineTests
 
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
-    private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    internal static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         GeneratorRun run = GeneratorRun.Of(source);
         Assert.Empty(run.Result.Diagnostics);

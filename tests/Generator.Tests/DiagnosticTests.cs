@@ -143,7 +143,9 @@ public sealed class DiagnosticTests
         """, "OCIRAW010", "GetAsync", "is generic");
 
     [Theory]
-    [InlineData("POST /users", "", "it is a POST")]
+    [InlineData("PATCH /users", "", "it is a PATCH")]
+    [InlineData("DELETE /users", "", "it is a DELETE")]
+    [InlineData("POST /users", "[OciQuery] string? page", "already binds the 'page'")]
     [InlineData("GET /users", "[OciQuery] string? page", "already binds the 'page'")]
     public Task OCIRAW011_async_enumerable_on_a_route_that_cannot_page(string route, string parameters, string words) => Expect($$"""
         public sealed class Dto { public string? A { get; set; } }
@@ -151,7 +153,30 @@ public sealed class DiagnosticTests
         {
             [OciEndpoint("{{route}}")] IAsyncEnumerable<Dto> ListAsync({{parameters}});
         }
-        """, "OCIRAW011", route.StartsWith("POST", StringComparison.Ordinal) ? "IAsyncEnumerable<Dto>" : "ListAsync", words);
+        """, "OCIRAW011", parameters.Length == 0 ? "IAsyncEnumerable<Dto>" : "ListAsync", words);
+
+    [Theory]
+    [InlineData("Task<Dto>")]
+    [InlineData("Task<OciResponse<Dto?>>")]
+    [InlineData("Task<string>")]
+    [InlineData("Task<System.IO.Stream>")]
+    public Task OCIRAW025_head_endpoint_that_reads_a_body(string returnType) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("HEAD /n/{namespaceName}/b/{bucketName}")] {{returnType}} HeadBucketAsync(string namespaceName, string bucketName);
+        }
+        """, "OCIRAW025", returnType, "'HeadBucketAsync' is a HEAD endpoint", "never has a body");
+
+    [Theory]
+    [InlineData("[OciQuery(CollectionFormat = OciCollectionFormat.Csv)] string? fields", "CollectionFormat = OciCollectionFormat.Csv", "= Csv", "'string?' is not a collection")]
+    [InlineData("[OciQuery(CollectionFormat = (OciCollectionFormat)7)] string[]? fields", "CollectionFormat = (OciCollectionFormat)7", "= 7", "not a defined OciCollectionFormat")]
+    public Task OCIRAW026_collection_format_that_cannot_apply(string parameter, string location, string format, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /n/{namespaceName}/b/{bucketName}")] Task GetBucketAsync(string namespaceName, string bucketName, {{parameter}});
+        }
+        """, "OCIRAW026", location, "'fields' of 'GetBucketAsync'", format, words);
 
     [Fact]
     public Task OCIRAW012_duplicate_verb_and_route() => Expect("""
@@ -333,7 +358,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(16, ids.Length);
+        Assert.Equal(18, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CannotPage = Error(
         "OCIRAW011", "IAsyncEnumerable<T> on a route that cannot page",
-        "'{0}' returns IAsyncEnumerable<T> but {1}; paging follows opc-next-page through the 'page' query parameter of a GET");
+        "'{0}' returns IAsyncEnumerable<T> but {1}; paging follows opc-next-page through the 'page' query parameter");
 
     public static readonly DiagnosticDescriptor DuplicateRoute = Error(
         "OCIRAW012", "Duplicate endpoint",
@@ -70,6 +70,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedJsonAttribute = Error(
         "OCIRAW016", "Unsupported JSON attribute",
         "[{0}] on {1} is not supported by OciRaw's generated JSON code: {2}");
+
+    public static readonly DiagnosticDescriptor HeadReadsBody = Error(
+        "OCIRAW025", "HEAD endpoint declares a response body",
+        "'{0}' is a HEAD endpoint, whose response never has a body, but returns '{1}'; return Task, or Task<HttpResponseMessage> to read the headers");
+
+    public static readonly DiagnosticDescriptor InvalidCollectionFormat = Error(
+        "OCIRAW026", "CollectionFormat that cannot apply",
+        "Query parameter '{0}' of '{1}' sets CollectionFormat = {2}, but {3}");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -28,7 +28,9 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateRoute,
         DiagnosticDescriptors.CannotConstruct,
         DiagnosticDescriptors.UnsupportedInterface,
-        DiagnosticDescriptors.UnsupportedJsonAttribute);
+        DiagnosticDescriptors.UnsupportedJsonAttribute,
+        DiagnosticDescriptors.HeadReadsBody,
+        DiagnosticDescriptors.InvalidCollectionFormat);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

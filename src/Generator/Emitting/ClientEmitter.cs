@@ -83,7 +83,7 @@ internal sealed class ClientEmitter
         }
 
         string token = CancellationTokenOf(method);
-        if (method.ReturnKind == ReturnKind.AsyncEnumerable)
+        if (method.ReturnKind is ReturnKind.AsyncEnumerable or ReturnKind.AsyncEnumerablePages)
         {
             EmitPagedMethod(method, header, token);
             return;
@@ -132,11 +132,19 @@ internal sealed class ClientEmitter
     /// </summary>
     private void EmitPagedMethod(MethodModel method, string header, string token)
     {
-        TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
-            $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
         _w.Open(header);
         EmitRequest(method);
-        _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
+        if (method.ReturnKind == ReturnKind.AsyncEnumerablePages)
+        {
+            _w.Line($"return {Runtime}.PaginatePagesAsync{DataTypeArgument(method)}(_httpClient, __request, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token});");
+        }
+        else
+        {
+            TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
+                $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
+            _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
+        }
+
         _w.Close();
     }
 
@@ -167,7 +175,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        _w.Line($"using var __request = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToString());");
+        _w.Line($"using var __request = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToUri(_httpClient));");
         foreach (ParameterModel parameter in method.Parameters)
         {
             if (parameter.Kind == ParameterKind.Header)
@@ -187,11 +195,18 @@ internal sealed class ClientEmitter
         string name = Naming.Literal(parameter.WireName);
         if (shape.Kind is ShapeKind.List or ShapeKind.Array)
         {
-            // Collections repeat the key: ?id=a&id=b. Null collections and null items are left out.
+            // Collections repeat the key (?id=a&id=b), or with Csv join the items (?fields=a,b). Null collections and
+            // null items are left out.
+            string add = parameter.IsCsv ? "AddCsvQueryItem" : "AddQuery";
             _w.Open($"if ({parameter.Identifier} is not null)");
             _w.Open($"foreach (var __item in {parameter.Identifier})");
-            EmitAddIfNotNull(shape.Element!, "__item", v => $"__uri.AddQuery({name}, {v});");
+            EmitAddIfNotNull(shape.Element!, "__item", v => $"__uri.{add}({name}, {v});");
             _w.Close();
+            if (parameter.IsCsv)
+            {
+                _w.Line("__uri.EndCsvQuery();");
+            }
+
             _w.Close();
             return;
         }

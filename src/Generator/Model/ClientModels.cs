@@ -19,6 +19,9 @@ internal enum ReturnKind
     String,
     Stream,
     AsyncEnumerable,
+
+    /// <summary><c>IAsyncEnumerable&lt;OciResponse&lt;TPage&gt;&gt;</c>: every page whole, with its headers.</summary>
+    AsyncEnumerablePages,
 }
 
 /// <summary>
@@ -52,11 +55,12 @@ internal enum ParameterKind
     CancellationToken,
 }
 
-/// <summary>One method parameter and its binding.</summary>
+/// <summary>One method parameter and its binding; <see cref="IsCsv"/>: a query collection sent as one comma-joined value.</summary>
 internal sealed record ParameterModel(
     string Identifier,
     string TypeName,
     ParameterKind Kind,
     string WireName,
     TypeShape? Shape,
-    bool IsNullable);
+    bool IsNullable,
+    bool IsCsv = false);

@@ -105,7 +105,7 @@ internal sealed class InterfaceParser
 
         string? problem = null;
         (ReturnKind returnKind, TypeShape? dataShape, ITypeSymbol? dataType, string? returnProblem) = ParseReturn(method, route);
-        problem ??= returnProblem;
+        problem ??= returnProblem ?? HeadRoute.Problem(_sink, method, route.Verb, returnKind, ReturnTypeLocation(method));
 
         var parameters = new List<ParameterModel>();
         var placeholders = new HashSet<string>();
@@ -157,7 +157,7 @@ internal sealed class InterfaceParser
             }
         }
 
-        if (returnKind == ReturnKind.AsyncEnumerable)
+        if (returnKind is ReturnKind.AsyncEnumerable or ReturnKind.AsyncEnumerablePages)
         {
             foreach (ParameterModel parameter in parameters)
             {
@@ -191,12 +191,15 @@ internal sealed class InterfaceParser
 
         if (KnownTypes.Is(type, _known.AsyncEnumerable) && type is INamedTypeSymbol asyncEnumerable)
         {
-            if (route.Verb != "GET")
+            if (route.Verb is not ("GET" or "POST" or "PUT"))
             {
-                return (ReturnKind.AsyncEnumerable, null, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}, not a GET"));
+                return (ReturnKind.AsyncEnumerable, null, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}; list operations are a GET, or a POST or PUT whose body is sent again with every page"));
             }
 
-            return DataShape(ReturnKind.AsyncEnumerable, asyncEnumerable.TypeArguments[0], method, display, location);
+            ITypeSymbol item = asyncEnumerable.TypeArguments[0];
+            return KnownTypes.Is(item, _known.OciResponse) && item is INamedTypeSymbol page
+                ? DataShape(ReturnKind.AsyncEnumerablePages, page.TypeArguments[0], method, display, location)
+                : DataShape(ReturnKind.AsyncEnumerable, item, method, display, location);
         }
 
         if (!KnownTypes.Is(type, _known.TaskOfT) || type is not INamedTypeSymbol task)
@@ -356,7 +359,13 @@ internal sealed class InterfaceParser
             return null;
         }
 
-        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable);
+        bool isCsv = false;
+        if (query is not null && !QueryCollectionFormat.TryRead(_sink, query, parameter, method, shape, out isCsv, out problem))
+        {
+            return null;
+        }
+
+        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable, isCsv);
     }
 
     private string UnsupportedParameter(IParameterSymbol parameter, IMethodSymbol method, Location? location, string what, string reason) =>

@@ -22,6 +22,7 @@ internal sealed class JsonShapeResolver
     private readonly JsonAttributeSupport _attributes;
     private readonly JsonMemberSelector _members;
     private readonly Dictionary<ITypeSymbol, (TypeShape? Shape, string Reason)> _resolved = new(SymbolEqualityComparer.Default);
+    private readonly TypeBuildTracker _builds = new();
 
     public JsonShapeResolver(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
     {
@@ -45,8 +46,14 @@ internal sealed class JsonShapeResolver
             return known.Shape;
         }
 
+        int pending = _builds.PendingReferences;
         TypeShape? shape = ResolveUncached(type, out reason);
-        _resolved[type] = (shape, reason);
+        if (_builds.PendingReferences == pending)
+        {
+            // A shape that reached a type still in progress, or finished only provisionally, may yet fail with it.
+            _resolved[type] = (shape, reason);
+        }
+
         return shape;
     }
 
@@ -159,22 +166,66 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        if (!_types.ContainsKey(className))
+        if (_types.ContainsKey(className))
         {
-            _types[className] = null; // in progress: a recursive reference resolves to the same serializer
+            // In progress (a recursive reference resolves to the same serializer) or done; either way the type being
+            // built now may have to wait for it (see TypeBuildTracker).
+            _builds.ReferTo(className);
+        }
+        else
+        {
+            _types[className] = null;
+            _builds.Push(className);
             JsonTypeModel? model = kind == ShapeKind.Enum ? BuildEnum(type, name, display, className, out reason) : BuildObject(type, name, display, className, out reason);
+            List<Provisional> failedDependents = _builds.Pop(model is not null);
             if (model is null)
             {
-                _failures[className] = reason;
-                _types.Remove(className);
+                Fail(className, reason, failedDependents);
                 return null;
             }
 
             _types[className] = model;
             _ordered.Add(model);
+            _builds.ReferTo(className);
         }
 
         return new TypeShape(kind, name, display, type.IsValueType, SerializerName: "global::" + GeneratedNames.Namespace + "." + className);
+    }
+
+    /// <summary>
+    /// Records a failed type and fails the types that were finished only provisionally on it, each with an OCIRAW008 on
+    /// the members that led to a failed type, as when the failed type is reached first.
+    /// </summary>
+    private void Fail(string className, string reason, List<Provisional> failedDependents)
+    {
+        _failures[className] = reason;
+        _types.Remove(className);
+        if (failedDependents.Count == 0)
+        {
+            return;
+        }
+
+        var displays = new Dictionary<string, string>();
+        foreach (Provisional dependent in failedDependents)
+        {
+            string display = _types[dependent.ClassName]!.DisplayName;
+            displays[dependent.ClassName] = display;
+            _types.Remove(dependent.ClassName);
+            _failures[dependent.ClassName] = $"'{display}' has members that cannot be serialized";
+        }
+
+        _ordered.RemoveAll(model => displays.ContainsKey(model.SerializerClassName));
+        foreach (Provisional dependent in failedDependents)
+        {
+            foreach ((JsonMember member, string target) in dependent.References)
+            {
+                if (_failures.TryGetValue(target, out string? why))
+                {
+                    _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, member.Symbol.ContainingType), member.Name,
+                        displays[dependent.ClassName], member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), why);
+                }
+            }
+        }
     }
 
     private JsonTypeModel? BuildEnum(INamedTypeSymbol type, string name, string display, string className, out string reason)
@@ -258,7 +309,9 @@ internal sealed class JsonShapeResolver
         foreach (JsonMember member in members)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            _builds.SetCurrentMember(member);
             TypeShape? shape = Resolve(member.Type, out string memberReason);
+            _builds.SetCurrentMember(null);
             if (shape is null)
             {
                 _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, type), member.Name, display,
@@ -478,6 +531,11 @@ internal sealed class JsonShapeResolver
         if (KnownTypes.Is(type, _known.Guid))
         {
             return ShapeKind.Guid;
+        }
+
+        if (type is INamedTypeSymbol { Name: "DateOnly", Arity: 0, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            return ShapeKind.DateOnly;
         }
 
         return KnownTypes.Is(type, _known.JsonElement) ? ShapeKind.JsonElement : null;

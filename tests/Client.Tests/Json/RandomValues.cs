@@ -387,6 +387,17 @@ internal sealed class RandomValues
             return DateTimeValue();
         }
 
+        if (type == typeof(DateOnly))
+        {
+            return _random.Next(5) switch
+            {
+                0 => DateOnly.MinValue,
+                1 => DateOnly.MaxValue,
+                2 => new DateOnly(2024, 2, 29),
+                _ => DateOnly.FromDayNumber(_random.Next(DateOnly.MaxValue.DayNumber + 1)),
+            };
+        }
+
         if (type == typeof(Guid))
         {
             return _random.Next(6) switch
