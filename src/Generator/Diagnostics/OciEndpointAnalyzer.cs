@@ -28,7 +28,11 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateRoute,
         DiagnosticDescriptors.CannotConstruct,
         DiagnosticDescriptors.UnsupportedInterface,
-        DiagnosticDescriptors.UnsupportedJsonAttribute);
+        DiagnosticDescriptors.UnsupportedJsonAttribute,
+        DiagnosticDescriptors.UnsupportedPolymorphicBase,
+        DiagnosticDescriptors.UnsupportedDerivedType,
+        DiagnosticDescriptors.DuplicateDiscriminator,
+        DiagnosticDescriptors.DiscriminatorNameClash);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

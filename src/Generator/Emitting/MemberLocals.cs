@@ -12,8 +12,12 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal sealed class MemberLocals
 {
-    /// <summary>Locals the emitters declare themselves; a family name may be followed by a nesting depth (<c>__item2</c>).</summary>
-    private static readonly string[] Reserved = ["__member", "__result", "__defaults", "__type", "__discriminator", "__id"];
+    /// <summary>
+    /// Locals the object emitters declare next to the members' own; a family name may be followed by a nesting depth
+    /// (<c>__item2</c>). The polymorphic dispatch's locals (<c>__type</c>, <c>__discriminator</c>) live in methods
+    /// without member locals.
+    /// </summary>
+    private static readonly string[] Reserved = ["__member", "__result", "__defaults"];
     private static readonly string[] ReservedFamilies = ["__e", "__list", "__item", "__map", "__key", "__value", "__v", "__pair"];
 
     private readonly string[] _values;
