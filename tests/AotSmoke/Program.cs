@@ -61,6 +61,12 @@ catch (ArgumentException e)
     Check(e.ParamName == "retryToken", "a header value with a line break is refused");
 }
 
+Launch launched = await api.LaunchAsync(new Launch { SourceDetails = new ImageSource { ImageId = "i-1" }, More = [new BootVolumeSource { BootVolumeId = "b-0" }] });
+Check(handler.LastBody == "{\"sourceDetails\":{\"sourceType\":\"image\",\"imageId\":\"i-1\"},\"more\":[{\"sourceType\":\"bootVolume\",\"bootVolumeId\":\"b-0\"}]}",
+    "a polymorphic body is written with its discriminators first: " + handler.LastBody);
+Check(launched.SourceDetails is BootVolumeSource { BootVolumeId: "bv-1" } && launched.More is [ImageSource { ImageId: "i-2" }],
+    "a polymorphic response is read by its discriminators, wherever they stand");
+
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
 
@@ -91,8 +97,34 @@ namespace OciRaw.AotSmoke
         public DateTimeOffset TimeCreated { get; set; }
     }
 
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "sourceType")]
+    [JsonDerivedType(typeof(ImageSource), "image")]
+    [JsonDerivedType(typeof(BootVolumeSource), "bootVolume")]
+    public abstract class SourceDetails
+    {
+    }
+
+    public sealed class ImageSource : SourceDetails
+    {
+        public string? ImageId { get; set; }
+    }
+
+    public sealed class BootVolumeSource : SourceDetails
+    {
+        public string? BootVolumeId { get; set; }
+    }
+
+    public sealed class Launch
+    {
+        public SourceDetails? SourceDetails { get; set; }
+        public List<SourceDetails>? More { get; set; }
+    }
+
     public partial interface ISmokeApi
     {
+        [OciEndpoint("POST /instances")]
+        Task<Launch> LaunchAsync([OciBody] Launch launch);
+
         [OciEndpoint("POST /widgets")]
         Task<Widget> CreateAsync([OciBody] NewWidget widget, [OciHeader("opc-retry-token")] string? retryToken = null);
 
@@ -134,6 +166,11 @@ namespace OciRaw.AotSmoke
                 var noContent = new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
                 noContent.Headers.TryAddWithoutValidation("opc-request-id", "req-204");
                 return noContent;
+            }
+
+            if (path == "/instances")
+            {
+                return Json(HttpStatusCode.OK, "{\"sourceDetails\":{\"bootVolumeId\":\"bv-1\",\"sourceType\":\"bootVolume\"},\"more\":[{\"imageId\":\"i-2\",\"sourceType\":\"image\"}]}");
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")
