@@ -122,6 +122,18 @@ public sealed class DiagnosticTests
         }
         """, "OCIRAW008", "Other", "'Other' of 'Dto'", "JSON name 'name' is already used by member 'Name'");
 
+    [Fact]
+    public Task OCIRAW008_a_polymorphic_interface_base_asks_for_an_abstract_class() => Expect("""
+        [System.Text.Json.Serialization.JsonDerivedType(typeof(Image), "image")]
+        public interface ISource { }
+        public sealed class Image : ISource { public string? ImageId { get; set; } }
+        public sealed class Dto { public ISource? Source { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW008", "Source", "'Source' of 'Dto'", "make it an abstract class");
+
     [Theory]
     [InlineData("ValueTask<string>")]
     [InlineData("string")]

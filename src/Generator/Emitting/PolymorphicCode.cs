@@ -93,34 +93,11 @@ internal static class PolymorphicCode
             w.Line("// The discriminator may stand anywhere in the object (OCI does not put it first): it is looked up on a copy of");
             w.Line("// the reader, which stays on '{' for the chosen type's reader; that reader skips the discriminator as unknown.");
             w.Open($"if ({Polymorphism}.FindDiscriminator(ref reader, {Naming.Literal(polymorphism.DiscriminatorName)}u8, {display}, out {Json}.Utf8JsonReader __discriminator))");
-            var strings = withDiscriminator.Where(d => d.StringDiscriminator is not null).ToList();
-            var numbers = withDiscriminator.Where(d => d.IntDiscriminator is not null).ToList();
-            if (strings.Count > 0)
-            {
-                w.Open($"if (__discriminator.TokenType == {Json}.JsonTokenType.String)");
-                foreach (DerivedTypeModel derived in strings)
-                {
-                    w.Open($"if (__discriminator.ValueTextEquals({Naming.Literal(derived.StringDiscriminator!)}u8))");
-                    w.Line($"return {derived.SerializerName}.ReadObject(ref reader);");
-                    w.Close();
-                }
-
-                w.Close();
-            }
-
-            if (numbers.Count > 0)
-            {
-                w.Open($"if (__discriminator.TokenType == {Json}.JsonTokenType.Number && __discriminator.TryGetInt32(out int __id))");
-                foreach (DerivedTypeModel derived in numbers)
-                {
-                    w.Open($"if (__id == {derived.IntDiscriminator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
-                    w.Line($"return {derived.SerializerName}.ReadObject(ref reader);");
-                    w.Close();
-                }
-
-                w.Close();
-            }
-
+            EmitMatches(w, $"__discriminator.TokenType == {Json}.JsonTokenType.String", withDiscriminator.Where(d => d.StringDiscriminator is not null),
+                d => $"__discriminator.ValueTextEquals({Naming.Literal(d.StringDiscriminator!)}u8)");
+            EmitMatches(w, $"__discriminator.TokenType == {Json}.JsonTokenType.Number && __discriminator.TryGetInt32(out int __id)",
+                withDiscriminator.Where(d => d.IntDiscriminator is not null),
+                d => "__id == " + d.IntDiscriminator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             w.Line();
             if (polymorphism.IgnoreUnrecognizedTypeDiscriminators && !model.IsAbstract)
             {
@@ -143,6 +120,26 @@ internal static class PolymorphicCode
         {
             w.Line("return ReadObject(ref reader);");
         }
+    }
+
+    /// <summary>Under <paramref name="kind"/> (a string or a number token), one <c>if</c> per derived type that returns it read.</summary>
+    private static void EmitMatches(SourceWriter w, string kind, IEnumerable<DerivedTypeModel> derivedTypes, System.Func<DerivedTypeModel, string> matches)
+    {
+        var list = derivedTypes.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        w.Open($"if ({kind})");
+        foreach (DerivedTypeModel derived in list)
+        {
+            w.Open($"if ({matches(derived)})");
+            w.Line($"return {derived.SerializerName}.ReadObject(ref reader);");
+            w.Close();
+        }
+
+        w.Close();
     }
 
     /// <summary>Writes <paramref name="value"/> as <paramref name="derived"/>: its discriminator first, as System.Text.Json does, then its members.</summary>

@@ -125,6 +125,8 @@ internal sealed class JsonShapeResolver
 
         reason = type.TypeKind switch
         {
+            TypeKind.Interface when type is INamedTypeSymbol polymorphicInterface && _polymorphism.IsBase(polymorphicInterface) =>
+                "a polymorphic base must be a class for OciRaw (an interface's members are not serialized the same way); make it an abstract class",
             TypeKind.Interface => "interfaces other than the collection interfaces cannot be created when reading",
             TypeKind.TypeParameter => "a type parameter is not a concrete type",
             _ when type.SpecialType == SpecialType.System_Object => "object has no fixed JSON shape; use JsonElement for free-form values",

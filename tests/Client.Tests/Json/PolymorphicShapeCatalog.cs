@@ -36,6 +36,5 @@ internal static class PolymorphicShapeCatalog
     }.ToDictionary(c => c.Name);
 
     private static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true) =>
-        new(typeof(T).IsGenericType ? typeof(T).Name.Split('`')[0] + "<" + string.Join(",", typeof(T).GetGenericArguments().Select(a => a.Name)) + ">" : typeof(T).Name,
-            write, read, sameMemberOrder, Discriminators);
+        ShapeCatalog.Case(write, read, sameMemberOrder, Discriminators);
 }
