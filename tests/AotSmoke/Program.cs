@@ -76,6 +76,12 @@ catch (ArgumentException e)
     Check(e.ParamName == "retryToken", "a header value with a line break is refused");
 }
 
+Launch launched = await api.LaunchAsync(new Launch { SourceDetails = new ImageSource { ImageId = "i-1" }, More = [new BootVolumeSource { BootVolumeId = "b-0" }] });
+Check(handler.LastBody == "{\"sourceDetails\":{\"sourceType\":\"image\",\"imageId\":\"i-1\"},\"more\":[{\"sourceType\":\"bootVolume\",\"bootVolumeId\":\"b-0\"}]}",
+    "a polymorphic body is written with its discriminators first: " + handler.LastBody);
+Check(launched.SourceDetails is BootVolumeSource { BootVolumeId: "bv-1" } && launched.More is [ImageSource { ImageId: "i-2" }],
+    "a polymorphic response is read by its discriminators, wherever they stand");
+
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
 
@@ -116,6 +122,29 @@ namespace OciRaw.AotSmoke
         public DateOnly Day { get; set; }
     }
 
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "sourceType")]
+    [JsonDerivedType(typeof(ImageSource), "image")]
+    [JsonDerivedType(typeof(BootVolumeSource), "bootVolume")]
+    public abstract class SourceDetails
+    {
+    }
+
+    public sealed class ImageSource : SourceDetails
+    {
+        public string? ImageId { get; set; }
+    }
+
+    public sealed class BootVolumeSource : SourceDetails
+    {
+        public string? BootVolumeId { get; set; }
+    }
+
+    public sealed class Launch
+    {
+        public SourceDetails? SourceDetails { get; set; }
+        public List<SourceDetails>? More { get; set; }
+    }
+
     public partial interface ISmokeApi
     {
         [OciEndpoint("POST /search")]
@@ -123,6 +152,8 @@ namespace OciRaw.AotSmoke
 
         [OciEndpoint("GET /dated/{name}")]
         Task<Dated> GetDatedAsync(string name, [OciQuery] DateOnly day);
+        [OciEndpoint("POST /instances")]
+        Task<Launch> LaunchAsync([OciBody] Launch launch);
 
         [OciEndpoint("POST /widgets")]
         Task<Widget> CreateAsync([OciBody] NewWidget widget, [OciHeader("opc-retry-token")] string? retryToken = null);
@@ -178,6 +209,11 @@ namespace OciRaw.AotSmoke
             if (path.StartsWith("/dated/", StringComparison.Ordinal))
             {
                 return Json(HttpStatusCode.OK, "{\"day\":\"2026-09-12\"}");
+            }
+
+            if (path == "/instances")
+            {
+                return Json(HttpStatusCode.OK, "{\"sourceDetails\":{\"bootVolumeId\":\"bv-1\",\"sourceType\":\"bootVolume\"},\"more\":[{\"imageId\":\"i-2\",\"sourceType\":\"image\"}]}");
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")

@@ -29,6 +29,8 @@ public sealed class BaselineTests
 
     [Fact] public void JsonAttributes() => Verify(InterfaceSources.JsonAttributes);
 
+    [Fact] public void PolymorphicModels() => Verify(InterfaceSources.PolymorphicModels);
+
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
     internal static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")

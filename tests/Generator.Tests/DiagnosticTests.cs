@@ -122,6 +122,18 @@ public sealed class DiagnosticTests
         }
         """, "OCIRAW008", "Other", "'Other' of 'Dto'", "JSON name 'name' is already used by member 'Name'");
 
+    [Fact]
+    public Task OCIRAW008_a_polymorphic_interface_base_asks_for_an_abstract_class() => Expect("""
+        [System.Text.Json.Serialization.JsonDerivedType(typeof(Image), "image")]
+        public interface ISource { }
+        public sealed class Image : ISource { public string? ImageId { get; set; } }
+        public sealed class Dto { public ISource? Source { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW008", "Source", "'Source' of 'Dto'", "make it an abstract class");
+
     [Theory]
     [InlineData("ValueTask<string>")]
     [InlineData("string")]
@@ -221,10 +233,6 @@ public sealed class DiagnosticTests
         "JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)", "[JsonNumberHandling] on type 'Dto'", "JSON numbers")]
     [InlineData("public sealed class Dto { [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] public List<string> Items { get; } = new(); }",
         "JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)", "[JsonObjectCreationHandling] on member 'Items' of 'Dto'", "never populates")]
-    [InlineData("[JsonPolymorphic] public class Dto { public string? A { get; set; } }",
-        "JsonPolymorphic", "[JsonPolymorphic] on type 'Dto'", "'$type' discriminators")]
-    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public class Dto { public string? A { get; set; } }",
-        "JsonDerivedType(typeof(Dto), \"dto\")", "[JsonDerivedType] on type 'Dto'", "'$type' discriminators")]
     [InlineData("[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] public sealed class Dto { public string? A { get; set; } }",
         "JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)", "[JsonUnmappedMemberHandling] on type 'Dto'", "skips unknown members")]
     [InlineData("[Flags] public enum Access { None = 0, Read = 1, Write = 2 } public sealed class Dto { public Access Access { get; set; } }",
@@ -302,6 +310,69 @@ public sealed class DiagnosticTests
         Assert.Contains("System.Text.Json attribute that OciRaw does not support", client, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[JsonPolymorphic] public class Dto { public string? A { get; set; } }", "JsonPolymorphic", "lists no [JsonDerivedType]")]
+    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public sealed class Dto { public string? A { get; set; } }",
+        "JsonDerivedType(typeof(Dto), \"dto\")", "it is sealed")]
+    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public struct Dto { public string? A { get; set; } }",
+        "JsonDerivedType(typeof(Dto), \"dto\")", "it is a struct")]
+    public Task OCIRAW030_unsupported_polymorphic_base(string dto, string location, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{dto}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW030", location, "'Dto' cannot be a polymorphic base type", words);
+
+    [Theory]
+    [InlineData("[JsonDerivedType(typeof(Other), \"other\")]", "JsonDerivedType(typeof(Other), \"other\")", "'Other'", "does not derive from it")]
+    [InlineData("[JsonDerivedType(typeof(Generic<>), \"g\")]", "JsonDerivedType(typeof(Generic<>), \"g\")", "'Generic<>'", "open generic")]
+    [InlineData("[JsonDerivedType(typeof(Middle), \"m\")]", "JsonDerivedType(typeof(Middle), \"m\")", "'Middle'", "is abstract")]
+    [InlineData("[JsonDerivedType(typeof(Leaf), \"a\"), JsonDerivedType(typeof(Leaf), \"b\")]", "JsonDerivedType(typeof(Leaf), \"b\")", "'Leaf'", "listed twice")]
+    [InlineData("[JsonDerivedType(typeof(Hidden), \"h\")]", "JsonDerivedType(typeof(Hidden), \"h\")", "'Hidden'", "private or protected")]
+    public Task OCIRAW031_unsupported_derived_type(string attributes, string location, string derived, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{attributes}}
+        public abstract class Base { public string? A { get; set; } private sealed class Hidden : Base { } }
+        public abstract class Middle : Base { }
+        public sealed class Leaf : Middle { }
+        public class Generic<T> : Base { }
+        public sealed class Other { }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW031", location, derived, "[JsonDerivedType] of 'Base'", words);
+
+    [Fact]
+    public Task OCIRAW032_duplicate_discriminator() => Expect("""
+        using System.Text.Json.Serialization;
+        [JsonDerivedType(typeof(A), "x"), JsonDerivedType(typeof(B), "x")]
+        public abstract class Base { }
+        public sealed class A : Base { }
+        public sealed class B : Base { }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW032", "JsonDerivedType(typeof(B), \"x\")", "'x' of 'B'", "already used by 'A' on 'Base'");
+
+    [Theory]
+    [InlineData("[JsonPolymorphic(TypeDiscriminatorPropertyName = \"kind\")]", "JsonPolymorphic(TypeDiscriminatorPropertyName = \"kind\")", "'kind'", "JSON name of a member of its derived type 'A'")]
+    [InlineData("[JsonPolymorphic(TypeDiscriminatorPropertyName = \"$ref\")]", "JsonPolymorphic(TypeDiscriminatorPropertyName = \"$ref\")", "'$ref'", "other metadata names")]
+    public Task OCIRAW033_discriminator_name_clash(string polymorphic, string location, string name, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{polymorphic}}
+        [JsonDerivedType(typeof(A), "a")]
+        public abstract class Base { }
+        public sealed class A : Base { public string? Kind { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW033", location, name, "of 'Base'", words);
+
     [Fact]
     public async Task A_broken_interface_gives_diagnostics_and_compilable_code_not_a_crash()
     {
@@ -358,7 +429,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(18, ids.Length);
+        Assert.Equal(22, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

@@ -79,6 +79,22 @@ internal static class DiagnosticDescriptors
         "OCIRAW026", "CollectionFormat that cannot apply",
         "Query parameter '{0}' of '{1}' sets CollectionFormat = {2}, but {3}");
 
+    public static readonly DiagnosticDescriptor UnsupportedPolymorphicBase = Error(
+        "OCIRAW030", "Unsupported polymorphic base type",
+        "'{0}' cannot be a polymorphic base type: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedDerivedType = Error(
+        "OCIRAW031", "Unsupported derived type",
+        "'{0}' cannot be a [JsonDerivedType] of '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateDiscriminator = Error(
+        "OCIRAW032", "Duplicate type discriminator",
+        "The type discriminator {0} of '{1}' is already used by '{2}' on '{3}'");
+
+    public static readonly DiagnosticDescriptor DiscriminatorNameClash = Error(
+        "OCIRAW033", "Type discriminator name clashes",
+        "The type discriminator name '{0}' of '{1}' {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: $"Help: docs/diagnostics/{id}.md in the OciRaw repository.");

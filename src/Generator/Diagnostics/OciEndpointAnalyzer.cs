@@ -30,7 +30,11 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnsupportedInterface,
         DiagnosticDescriptors.UnsupportedJsonAttribute,
         DiagnosticDescriptors.HeadReadsBody,
-        DiagnosticDescriptors.InvalidCollectionFormat);
+        DiagnosticDescriptors.InvalidCollectionFormat,
+        DiagnosticDescriptors.UnsupportedPolymorphicBase,
+        DiagnosticDescriptors.UnsupportedDerivedType,
+        DiagnosticDescriptors.DuplicateDiscriminator,
+        DiagnosticDescriptors.DiscriminatorNameClash);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -49,7 +49,8 @@ internal static class ShapeCatalog
         Case<DateOnlyValues>(G.OciRaw_Client_Tests_Json_DateOnlyValues_Json.Write, G.OciRaw_Client_Tests_Json_DateOnlyValues_Json.Read),
     }.ToDictionary(c => c.Name);
 
-    private static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true) =>
+    /// <summary>A shape named after its type (<c>Page&lt;PositionalRecord&gt;</c>).</summary>
+    internal static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true, IReadOnlyList<string>? discriminators = null) =>
         new(typeof(T).IsGenericType ? typeof(T).Name.Split('`')[0] + "<" + string.Join(",", typeof(T).GetGenericArguments().Select(a => a.Name)) + ">" : typeof(T).Name,
-            write, read, sameMemberOrder);
+            write, read, sameMemberOrder, discriminators);
 }
