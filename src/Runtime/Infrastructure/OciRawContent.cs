@@ -51,12 +51,13 @@ public static class OciRawContent
     public static void SetContentHeader(HttpRequestMessage request, string name, string? value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(request);
-        HttpContent content = request.Content
-            ?? throw new InvalidOperationException($"The content header '{name}' needs a body; the generated code sets the body first.");
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
+
+        HttpContent content = request.Content
+            ?? throw new ArgumentException($"A value for the content header '{name}' was given, but the body is null, so there is no content to set it on.", parameterName);
 
         if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
         {
