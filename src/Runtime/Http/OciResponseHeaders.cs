@@ -20,6 +20,11 @@ public sealed class OciResponseHeaders : IEnumerable<KeyValuePair<string, string
         ArgumentNullException.ThrowIfNull(response);
         _headers = response.Headers;
         _contentHeaders = response.Content?.Headers;
+
+        // An in-memory content (a handler's answer, a test double) has a length that is computed rather than sent: the
+        // getter computes it and stores it as a header, which must happen now, while the content is not yet disposed.
+        // A network response carries the length as sent, or none (chunked), and the getter then changes nothing.
+        _ = _contentHeaders?.ContentLength;
     }
 
     /// <summary>The value of <paramref name="name"/> (several values joined with <c>", "</c>), or null when it was not sent.</summary>
