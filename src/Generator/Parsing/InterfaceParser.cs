@@ -488,9 +488,9 @@ internal sealed partial class InterfaceParser
     }
 
     /// <summary>
-    /// Why a header parameter cannot set <paramref name="name"/>, or null when it can. The signature covers host, length,
-    /// type and body hash as the request is sent, so those are the signer's and the body's; and HttpClient sends content
-    /// headers only with a body, whose headers the generated code sets itself (a value given for one would be lost).
+    /// Why a header parameter cannot set <paramref name="name"/>, or null when it can. The signature covers host and body
+    /// hash as the request is sent, so those are the signer's; and HttpClient sends content headers only with a body (the
+    /// six a raw body takes are bound before this check, see <see cref="HeaderNames.IsRawBodyContentHeader"/>).
     /// </summary>
     private static string? ReservedHeader(string name)
     {
@@ -498,7 +498,6 @@ internal sealed partial class InterfaceParser
         return lower switch
         {
             "host" or "authorization" or "x-content-sha256" => $"'{name}' is set by the request signer",
-            "content-type" or "content-length" => $"'{name}' is set from the [OciBody] the generated code sends",
             "expires" or "last-modified" or "allow" => $"'{name}' is a content header, which HttpClient sends only with a body",
             _ when lower.StartsWith("content-", System.StringComparison.Ordinal) => $"'{name}' is a content header, which HttpClient sends only with a body",
             _ => null,
