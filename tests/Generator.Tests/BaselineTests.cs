@@ -31,6 +31,10 @@ public sealed class BaselineTests
 
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
+    [Fact] public void HeaderResults() => Verify(InterfaceSources.HeaderResults);
+
+    [Fact] public void RawBodies() => Verify(InterfaceSources.RawBodies);
+
     private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         GeneratorRun run = GeneratorRun.Of(source);

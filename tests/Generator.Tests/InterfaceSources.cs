@@ -1,7 +1,7 @@
 namespace OciRaw.Generator.Tests;
 
 /// <summary>Interfaces the baseline, compile and analyzer tests share. Each compiles on its own.</summary>
-internal static class InterfaceSources
+internal static partial class InterfaceSources
 {
     public const string IdentityUsers = """
         using System.Collections.Generic;
@@ -341,7 +341,7 @@ internal static class InterfaceSources
     {
         nameof(IdentityUsers), nameof(PathParameters), nameof(QueryParameters), nameof(Headers), nameof(BodyShapes), nameof(ReturnShapes),
         nameof(RecordsAndStructs), nameof(EnumsAndValues), nameof(GlobalNamespaceAndKeywords), nameof(RecursiveDto), nameof(SharedDtoAcrossInterfaces),
-        nameof(JsonAttributes),
+        nameof(JsonAttributes), nameof(HeaderResults), nameof(RawBodies),
     };
 
     public static string Get(string name) => (string)typeof(InterfaceSources).GetField(name)!.GetRawConstantValue()!;
