@@ -63,7 +63,7 @@ catch (ArgumentException e)
 
 PutResult put = await api.PutObjectAsync("o1", Encoding.ASCII.GetBytes("raw-bytes"), "md5==", new Dictionary<string, string> { ["a"] = "1" });
 Check(handler.LastBody == "raw-bytes" && handler.LastContentType == "application/octet-stream", "a byte[] body is sent raw: " + handler.LastBody);
-Check(put.ETag == "e-put" && put.Length == 9 && put.State == WidgetState.Active && put.LastModified?.Year == 1994, "header properties are read typed");
+Check(put.ETag == "e-put" && put.Length == 9 && put.State == WidgetState.Active && put.LastModified?.Year == 1994, $"header properties are read typed: {put.ETag} {put.Length} {put.State} {put.LastModified}");
 Check(put.Meta.TryGetValue("A", out string? meta) && meta == "1", "a prefix map collects opc-meta-*");
 using (var reader = new StreamReader(put.Body))
 {
@@ -172,7 +172,8 @@ namespace OciRaw.AotSmoke
                 var echo = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.ASCII.GetBytes(LastBody)) };
                 foreach ((string name, string value) in new[] { ("etag", "e-put"), ("x-state", "active"), ("last-modified", "Tue, 15 Nov 1994 08:12:31 GMT"), ("opc-meta-a", "1") })
                 {
-                    echo.Headers.TryAddWithoutValidation(name, value);
+                    // last-modified is a content header: the response headers refuse it.
+                    _ = echo.Headers.TryAddWithoutValidation(name, value) || echo.Content.Headers.TryAddWithoutValidation(name, value);
                 }
 
                 return echo;
