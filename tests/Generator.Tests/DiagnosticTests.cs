@@ -386,7 +386,7 @@ public sealed class DiagnosticTests
         """, "OCIRAW021", "md5", "Parameter 'md5' of 'GetAsync'", "raw [OciBody]", words);
 
     [Theory]
-    [InlineData("[OciHeader(\"opc-meta-*\")] string? meta", "a header prefix sends the entries of an IDictionary<string, string>")]
+    [InlineData("[OciHeader(\"opc-meta-*\")] string? meta", "a header prefix binds an IDictionary<string, string>")]
     [InlineData("[OciHeader(\"opc-meta-\")] IDictionary<string, string>? meta", "end the name with '*'")]
     [InlineData("[OciHeader(\"opc-*-meta\")] IDictionary<string, string>? meta", "'*' may only end the name")]
     [InlineData("[OciHeader(\"*\")] IDictionary<string, string>? meta", "a prefix is needed before '*'")]

@@ -33,6 +33,23 @@ internal static class HeaderNames
         return star == 0 ? "a prefix is needed before '*', as in \"opc-meta-*\"" : IsToken(Prefix(name)) ? null : $"'{Prefix(name)}' is not a valid header name prefix";
     }
 
+    /// <summary>
+    /// Why <paramref name="name"/> cannot bind a value of <paramref name="typeName"/>, or null: a <c>"prefix-*"</c>
+    /// binds a string dictionary (<paramref name="mapTypes"/>), and a string dictionary needs a prefix.
+    /// </summary>
+    public static string? MapProblem(string name, bool isStringMap, string mapTypes, string typeName)
+    {
+        if (PrefixProblem(name) is { } problem)
+        {
+            return problem;
+        }
+
+        bool isMap = IsPrefix(name);
+        return isMap == isStringMap ? null
+            : isMap ? $"a header prefix binds {mapTypes}, not '{typeName}'"
+            : "a dictionary binds the headers of a prefix: end the name with '*', as in \"opc-meta-*\"";
+    }
+
     /// <summary>RFC 9110 token characters (a header name).</summary>
     public static bool IsToken(string name)
     {

@@ -15,19 +15,11 @@ internal sealed partial class InterfaceParser
         IParameterSymbol parameter, IMethodSymbol method, string identifier, string typeName, bool isNullable, string name, Location? location, out string? problem)
     {
         problem = null;
-        if (HeaderNames.PrefixProblem(name) is { } prefixProblem)
-        {
-            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, parameter.Name, prefixProblem);
-            return null;
-        }
-
         bool isMap = HeaderNames.IsPrefix(name);
-        bool isStringMap = IsStringDictionary(parameter.Type);
-        if (isMap != isStringMap)
+        string mapTypes = "an IDictionary<string, string> or IReadOnlyDictionary<string, string> parameter";
+        if (HeaderNames.MapProblem(name, IsStringDictionary(parameter.Type), mapTypes, parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)) is { } mapProblem)
         {
-            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, parameter.Name, isMap
-                ? $"a header prefix sends the entries of an IDictionary<string, string> or IReadOnlyDictionary<string, string>, not '{parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'"
-                : "a dictionary sends one header per entry under a prefix: end the name with '*', as in \"opc-meta-*\"");
+            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, parameter.Name, mapProblem);
             return null;
         }
 

@@ -209,19 +209,10 @@ internal sealed class ResultShapeParser
         problem = null;
         string name = header.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty;
         string typeName = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        if (HeaderNames.PrefixProblem(name) is { } prefixProblem)
-        {
-            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, property.Name, prefixProblem);
-            return null;
-        }
-
         bool isMap = HeaderNames.IsPrefix(name);
-        bool isStringMap = IsReadOnlyStringMap(property.Type);
-        if (isMap != isStringMap)
+        if (HeaderNames.MapProblem(name, IsReadOnlyStringMap(property.Type), "an IReadOnlyDictionary<string, string> property", typeName) is { } mapProblem)
         {
-            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, property.Name, isMap
-                ? $"a header prefix collects into an IReadOnlyDictionary<string, string> property, not '{typeName}'"
-                : "an IReadOnlyDictionary<string, string> collects the headers of a prefix: end the name with '*', as in \"opc-meta-*\"");
+            problem = _sink.Report(DiagnosticDescriptors.InvalidHeaderPrefix, location, name, property.Name, mapProblem);
             return null;
         }
 

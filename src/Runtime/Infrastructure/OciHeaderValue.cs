@@ -26,22 +26,21 @@ public static class OciHeaderValue
 
     /// <summary>An integer in invariant culture (an optional sign, digits).</summary>
     public static T? ReadInteger<T>(OciResponseHeaders headers, string name, string member)
-        where T : struct, INumberBase<T>
-    {
-        string? text = ReadText(headers, name);
-        return text is null ? null
-            : T.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out T value) ? value
-            : throw OciHeaderException.Invalid(name, member, text, $"an integer of type {typeof(T).Name}");
-    }
+        where T : struct, INumberBase<T> =>
+        ReadNumber<T>(headers, name, member, NumberStyles.AllowLeadingSign, "an integer");
 
     /// <summary>A floating-point or decimal number in invariant culture.</summary>
     public static T? ReadNumber<T>(OciResponseHeaders headers, string name, string member)
+        where T : struct, INumberBase<T> =>
+        ReadNumber<T>(headers, name, member, NumberStyles.Float, "a number");
+
+    private static T? ReadNumber<T>(OciResponseHeaders headers, string name, string member, NumberStyles styles, string kind)
         where T : struct, INumberBase<T>
     {
         string? text = ReadText(headers, name);
         return text is null ? null
-            : T.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out T value) ? value
-            : throw OciHeaderException.Invalid(name, member, text, $"a number of type {typeof(T).Name}");
+            : T.TryParse(text.Trim(), styles, CultureInfo.InvariantCulture, out T value) ? value
+            : throw OciHeaderException.Invalid(name, member, text, $"{kind} of type {typeof(T).Name}");
     }
 
     /// <summary><c>true</c> or <c>false</c>, in any casing.</summary>
