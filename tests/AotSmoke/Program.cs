@@ -81,6 +81,17 @@ Check(handler.LastBody == "{\"sourceDetails\":{\"sourceType\":\"image\",\"imageI
     "a polymorphic body is written with its discriminators first: " + handler.LastBody);
 Check(launched.SourceDetails is BootVolumeSource { BootVolumeId: "bv-1" } && launched.More is [ImageSource { ImageId: "i-2" }],
     "a polymorphic response is read by its discriminators, wherever they stand");
+PutResult put = await api.PutObjectAsync("o1", Encoding.ASCII.GetBytes("raw-bytes"), "md5==", new Dictionary<string, string> { ["a"] = "1" });
+Check(handler.LastBody == "raw-bytes" && handler.LastContentType == "application/octet-stream", "a byte[] body is sent raw: " + handler.LastBody);
+Check(put.ETag == "e-put" && put.Length == 9 && put.State == WidgetState.Active && put.LastModified?.Year == 1994, $"header properties are read typed: {put.ETag} {put.Length} {put.State} {put.LastModified}");
+Check(put.Meta.TryGetValue("A", out string? meta) && meta == "1", "a prefix map collects opc-meta-*");
+using (var reader = new StreamReader(put.Body))
+{
+    Check(await reader.ReadToEndAsync() == "raw-bytes", "a stream body property is handed over");
+}
+
+OciResponse touched = await api.TouchAsync("o1");
+Check(touched.StatusCode == HttpStatusCode.Accepted && touched.OpcWorkRequestId == "wr-1", "Task<OciResponse> returns the work request");
 
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
@@ -169,6 +180,22 @@ namespace OciRaw.AotSmoke
 
         [OciEndpoint("DELETE /widgets/{name}")]
         Task<Widget> DeleteExpectingBodyAsync(string name);
+
+        [OciEndpoint("PUT /objects/{name}", ExcludeBodyFromSignature = true)]
+        Task<PutResult> PutObjectAsync(string name, [OciBody] byte[] body, [OciHeader("content-md5")] string? md5 = null, [OciHeader("opc-meta-*")] IDictionary<string, string>? meta = null);
+
+        [OciEndpoint("POST /objects/{name}/actions/touch")]
+        Task<OciResponse> TouchAsync(string name);
+    }
+
+    public sealed class PutResult
+    {
+        [OciHeader("etag")] public string? ETag { get; set; }
+        [OciHeader("content-length")] public long Length { get; set; }
+        [OciHeader("x-state")] public WidgetState State { get; set; }
+        [OciHeader("last-modified")] public DateTimeOffset? LastModified { get; set; }
+        [OciHeader("opc-meta-*")] public IReadOnlyDictionary<string, string> Meta { get; set; } = new Dictionary<string, string>();
+        [OciBody] public Stream Body { get; set; } = Stream.Null;
     }
 
     /// <summary>Answers like the Identity service would, from memory.</summary>
@@ -180,9 +207,12 @@ namespace OciRaw.AotSmoke
 
         public string LastBody { get; private set; } = "";
 
+        public string? LastContentType { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             LastBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            LastContentType = request.Content?.Headers.ContentType?.MediaType;
             string retry = request.Headers.TryGetValues("opc-retry-token", out var values) ? string.Join(",", values) : "";
             LastRequest = $"{request.Method} {request.RequestUri!.AbsoluteUri} {retry}";
             string path = request.RequestUri.AbsolutePath;
@@ -214,6 +244,25 @@ namespace OciRaw.AotSmoke
             if (path == "/instances")
             {
                 return Json(HttpStatusCode.OK, "{\"sourceDetails\":{\"bootVolumeId\":\"bv-1\",\"sourceType\":\"bootVolume\"},\"more\":[{\"imageId\":\"i-2\",\"sourceType\":\"image\"}]}");
+            }
+
+            if (request.Method == HttpMethod.Put && path.StartsWith("/objects/", StringComparison.Ordinal))
+            {
+                var echo = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.ASCII.GetBytes(LastBody)) };
+                foreach ((string name, string value) in new[] { ("etag", "e-put"), ("x-state", "active"), ("last-modified", "Tue, 15 Nov 1994 08:12:31 GMT"), ("opc-meta-a", "1") })
+                {
+                    // last-modified is a content header: the response headers refuse it.
+                    _ = echo.Headers.TryAddWithoutValidation(name, value) || echo.Content.Headers.TryAddWithoutValidation(name, value);
+                }
+
+                return echo;
+            }
+
+            if (path.EndsWith("/actions/touch", StringComparison.Ordinal))
+            {
+                var accepted = new HttpResponseMessage(HttpStatusCode.Accepted);
+                accepted.Headers.TryAddWithoutValidation("opc-work-request-id", "wr-1");
+                return accepted;
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")

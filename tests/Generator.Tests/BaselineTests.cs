@@ -33,6 +33,10 @@ public sealed class BaselineTests
 
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
+    [Fact] public void HeaderResults() => Verify(InterfaceSources.HeaderResults);
+
+    [Fact] public void RawBodies() => Verify(InterfaceSources.RawBodies);
+
     internal static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         GeneratorRun run = GeneratorRun.Of(source);

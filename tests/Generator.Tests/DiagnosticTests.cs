@@ -8,6 +8,7 @@ public sealed class DiagnosticTests
     private const string Usings = """
         using System;
         using System.Collections.Generic;
+        using System.IO;
         using System.Threading;
         using System.Threading.Tasks;
         using OciRaw;
@@ -77,13 +78,12 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("[OciQuery] object filter", "filter", "'object'")]
-    [InlineData("[OciHeader(\"x-a\")] List<string> values", "values", "a header")]
+    [InlineData("[OciHeader(\"x-a\")] List<int> values", "values", "a header")]
     [InlineData("[OciQuery] Dto filter", "filter", "query values must be")]
     [InlineData("[OciQuery] ref int count", "count", "ref, out and in")]
     [InlineData("CancellationToken a, CancellationToken b", "b", "already has a CancellationToken")]
     [InlineData("[OciHeader(\"bad header\")] string value", "value", "not a valid header name")]
-    [InlineData("[OciHeader(\"Content-Type\")] string value", "value", "'Content-Type' is set from the [OciBody]")]
-    [InlineData("[OciHeader(\"content-md5\")] string value", "value", "'content-md5' is a content header")]
+    [InlineData("[OciHeader(\"content-range\")] string value", "value", "'content-range' is a content header")]
     [InlineData("[OciHeader(\"Expires\")] string value", "value", "'Expires' is a content header")]
     [InlineData("[OciHeader(\"authorization\")] string value", "value", "set by the request signer")]
     [InlineData("[OciHeader(\"Host\")] string value", "value", "set by the request signer")]
@@ -421,6 +421,101 @@ public sealed class DiagnosticTests
         Assert.Contains(run.Sources.Keys, hint => hint.Contains("IWorks", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("public abstract class Result { [OciHeader(\"etag\")] public string? ETag { get; set; } }", "Result", "it is abstract")]
+    [InlineData("public sealed class Result { public Result(int x) { } [OciHeader(\"etag\")] public string? ETag { get; set; } }", "Result", "no public or internal parameterless constructor")]
+    [InlineData("public sealed class Result { [OciHeader(\"etag\")] public string? ETag { get; } }", "ETag", "property 'ETag' has no public or internal set or init accessor")]
+    [InlineData("public sealed class Result { [OciHeader(\"etag\")] public string? ETag { get; set; } public required string Other { get; set; } }", "Other", "required member 'Other'")]
+    public Task OCIRAW017_result_class_that_cannot_be_filled(string result, string location, string words) => Expect($$"""
+        {{result}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW017", location, "'Result'", words);
+
+    [Theory]
+    [InlineData("public Dto? Value { get; set; }", "'Dto?'")]
+    [InlineData("public List<string>? Value { get; set; }", "'List<string>?'")]
+    [InlineData("public Guid Value { get; set; }", "'Guid'")]
+    public Task OCIRAW018_header_property_of_an_unsupported_type(string property, string type) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public sealed class Result { [OciHeader("x-value")] {{property}} }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW018", "Value", "'Value' of 'Result'", type, "header 'x-value'", "strings, integers");
+
+    [Theory]
+    [InlineData("[OciBody] public Stream? A { get; set; } [OciBody] public string? Value { get; set; }", "is a second [OciBody] (the first is 'A')")]
+    [InlineData("[OciHeader(\"etag\"), OciBody] public string? Value { get; set; }", "has both [OciHeader] and [OciBody]")]
+    public Task OCIRAW019_conflicting_result_bindings(string properties, string words) => Expect($$"""
+        public sealed class Result { {{properties}} }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW019", "Value", "'Value' of 'Result'", words);
+
+    [Theory]
+    [InlineData("object?", "a body is a JSON type, Stream, byte[] or string")]
+    [InlineData("Inner?", "it binds headers itself")]
+    public Task OCIRAW020_body_property_of_an_unsupported_type(string type, string words) => Expect($$"""
+        public sealed class Inner { [OciHeader("etag")] public string? ETag { get; set; } }
+        public sealed class Result { [OciBody] public {{type}} Value { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW020", "Value", "'Value' of 'Result'", words);
+
+    [Theory]
+    [InlineData("GET /a", "[OciHeader(\"content-md5\")] string? md5", "'GetAsync' has no [OciBody]")]
+    [InlineData("PUT /a", "[OciBody] Dto body, [OciHeader(\"Content-Type\")] string? md5", "the body 'body' is JSON")]
+    public Task OCIRAW021_content_header_without_a_raw_body(string route, string parameters, string words) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}")] Task GetAsync({{parameters}});
+        }
+        """, "OCIRAW021", "md5", "Parameter 'md5' of 'GetAsync'", "raw [OciBody]", words);
+
+    [Theory]
+    [InlineData("[OciHeader(\"opc-meta-*\")] string? meta", "a header prefix binds an IDictionary<string, string>")]
+    [InlineData("[OciHeader(\"opc-meta-\")] IDictionary<string, string>? meta", "end the name with '*'")]
+    [InlineData("[OciHeader(\"opc-*-meta\")] IDictionary<string, string>? meta", "'*' may only end the name")]
+    [InlineData("[OciHeader(\"*\")] IDictionary<string, string>? meta", "a prefix is needed before '*'")]
+    [InlineData("[OciHeader(\"opc-meta-*\")] IDictionary<string, int>? meta", "not 'IDictionary<string, int>?'")]
+    public Task OCIRAW022_invalid_header_prefix(string parameter, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task GetAsync({{parameter}});
+        }
+        """, "OCIRAW022", "meta", "on 'meta' is not valid", words);
+
+    [Theory]
+    [InlineData("GET /a", "", "a GET sends no body")]
+    [InlineData("PUT /a", "[OciQuery] string? q", "it has no [OciBody] parameter")]
+    public Task OCIRAW023_exclude_body_without_a_body(string route, string parameters, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}", ExcludeBodyFromSignature = true)] Task SendAsync({{parameters}});
+        }
+        """, "OCIRAW023", $"OciEndpoint(\"{route}\", ExcludeBodyFromSignature = true)", "'SendAsync' sets ExcludeBodyFromSignature", words);
+
+    [Theory]
+    [InlineData("Task<OciResponse<Result>> GetAsync()", "Task<OciResponse<Result>>", "the JSON data of OciResponse<T>")]
+    [InlineData("IAsyncEnumerable<Result> GetAsync()", "IAsyncEnumerable<Result>", "the item type of IAsyncEnumerable<T>")]
+    [InlineData("Task PutAsync([OciBody] Result body)", "body", "a JSON request body")]
+    public Task OCIRAW024_header_bound_result_class_used_as_json(string signature, string location, string words) => Expect($$"""
+        public sealed class Result { [OciHeader("etag")] public string? ETag { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{(signature.StartsWith("Task PutAsync", StringComparison.Ordinal) ? "PUT" : "GET")}} /a")] {{signature}};
+        }
+        """, "OCIRAW024", location, "'Result' binds headers", words);
+
     [Fact]
     public void Every_descriptor_has_a_help_page_and_a_release_entry()
     {
@@ -429,7 +524,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(22, ids.Length);
+        Assert.Equal(30, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

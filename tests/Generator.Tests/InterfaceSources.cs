@@ -422,8 +422,8 @@ internal static partial class InterfaceSources
     {
         nameof(IdentityUsers), nameof(PathParameters), nameof(QueryParameters), nameof(Headers), nameof(BodyShapes), nameof(ReturnShapes),
         nameof(RecordsAndStructs), nameof(EnumsAndValues), nameof(GlobalNamespaceAndKeywords), nameof(RecursiveDto), nameof(SharedDtoAcrossInterfaces),
-        nameof(JsonAttributes), nameof(CollectionsAndPaging), nameof(SmallShapes),
-        nameof(JsonAttributes), nameof(PolymorphicModels),
+        nameof(JsonAttributes), nameof(CollectionsAndPaging), nameof(SmallShapes), nameof(PolymorphicModels),
+        nameof(HeaderResults), nameof(RawBodies),
     };
 
     public static string Get(string name) => (string)typeof(InterfaceSources).GetField(name)!.GetRawConstantValue()!;

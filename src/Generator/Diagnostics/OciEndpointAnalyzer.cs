@@ -34,7 +34,15 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnsupportedPolymorphicBase,
         DiagnosticDescriptors.UnsupportedDerivedType,
         DiagnosticDescriptors.DuplicateDiscriminator,
-        DiagnosticDescriptors.DiscriminatorNameClash);
+        DiagnosticDescriptors.DiscriminatorNameClash,
+        DiagnosticDescriptors.ResultNotConstructible,
+        DiagnosticDescriptors.UnsupportedHeaderProperty,
+        DiagnosticDescriptors.ResultBodyConflict,
+        DiagnosticDescriptors.UnsupportedBodyProperty,
+        DiagnosticDescriptors.ContentHeaderWithoutRawBody,
+        DiagnosticDescriptors.InvalidHeaderPrefix,
+        DiagnosticDescriptors.ExcludeBodyWithoutBody,
+        DiagnosticDescriptors.ResultClassAsJson);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

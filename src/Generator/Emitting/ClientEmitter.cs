@@ -112,6 +112,13 @@ internal sealed class ClientEmitter
                 _w.Line($"var __response = {send};");
                 _w.Line($"return await {Runtime}.ReadStreamAsync(__response, {token}).ConfigureAwait(false);");
                 break;
+            case ReturnKind.ResponseOnly:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadResponseAsync(__response, {token}).ConfigureAwait(false);");
+                break;
+            case ReturnKind.HeaderResult:
+                ResultEmitter.Emit(_w, method.Result!, send, token, ReadHelper);
+                break;
             case ReturnKind.Response:
                 _w.Line($"using var __response = {send};");
                 _w.Line($"return await {Runtime}.ReadResponseAsync{DataTypeArgument(method)}(__response, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token}).ConfigureAwait(false);");
@@ -186,7 +193,13 @@ internal sealed class ClientEmitter
             {
                 EmitBody(parameter);
             }
+            else if (parameter.Kind is ParameterKind.HeaderMap or ParameterKind.RawBody)
+            {
+                RawRequestEmitter.Emit(_w, parameter);
+            }
         }
+
+        RawRequestEmitter.EmitContentHeaders(_w, method, EmitAddIfNotNull);
     }
 
     private void EmitQuery(ParameterModel parameter)
@@ -221,6 +234,12 @@ internal sealed class ClientEmitter
     private void EmitHeader(ParameterModel parameter)
     {
         string add(string v) => $"{Runtime}.AddHeader(__request, {Naming.Literal(parameter.WireName)}, {v}, nameof({parameter.Identifier}));";
+        if (parameter.Shape!.Kind is ShapeKind.List or ShapeKind.Array)
+        {
+            _w.Line(add($"global::OciRaw.Infrastructure.OciRawContent.Join({parameter.Identifier})"));
+            return;
+        }
+
         if (parameter.Shape!.Kind == ShapeKind.String)
         {
             // AddHeader skips null itself: no local, no branch.

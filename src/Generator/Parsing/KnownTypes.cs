@@ -24,6 +24,9 @@ internal sealed class KnownTypes
         HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
         Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
         OciResponse = compilation.GetTypeByMetadataName("OciRaw.OciResponse`1");
+        OciResponseBase = compilation.GetTypeByMetadataName("OciRaw.OciResponse");
+        HttpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
+        ReadOnlyMemory = compilation.GetTypeByMetadataName("System.ReadOnlyMemory`1");
         JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
@@ -68,6 +71,13 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? OciResponse { get; }
+
+    /// <summary>The non-generic <c>OciRaw.OciResponse</c>: status and headers without a body.</summary>
+    public INamedTypeSymbol? OciResponseBase { get; }
+
+    public INamedTypeSymbol? HttpContent { get; }
+
+    public INamedTypeSymbol? ReadOnlyMemory { get; }
 
     public INamedTypeSymbol? JsonElement { get; }
 

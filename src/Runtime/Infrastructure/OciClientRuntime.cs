@@ -123,7 +123,14 @@ public static class OciClientRuntime
     public static async Task<OciResponse<T>> ReadResponseAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, bool allowEmptyBody, CancellationToken cancellationToken)
     {
         T data = await ReadJsonAsync(response, read, allowEmptyBody, cancellationToken).ConfigureAwait(false);
-        return new OciResponse<T>(data, response.StatusCode, response.Headers);
+        return new OciResponse<T>(data, response.StatusCode, new OciResponseHeaders(response));
+    }
+
+    /// <summary>Checks the status and returns it with the response's headers (any body is left unread).</summary>
+    public static async Task<OciResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return new OciResponse(response.StatusCode, new OciResponseHeaders(response));
     }
 
     /// <summary>
