@@ -25,7 +25,7 @@ try
         {
             EmulatedInstancePrincipals instance = emulator.InstancePrincipals;
             Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator, signing as an instance through its metadata service {instance.MetadataBaseAddress})");
-            using var signer = new InstancePrincipalsSigner(new InstancePrincipalsOptions
+            using var signer = new InstancePrincipalsSigner(new InstancePrincipalsSignerOptions
             {
                 MetadataBaseAddress = instance.MetadataBaseAddress,
                 FederationEndpoint = instance.FederationEndpoint,
@@ -37,7 +37,8 @@ try
             TestTenancy tenancy = emulator.CreateTenancy();
             Console.WriteLine($"Endpoint: {emulator.BaseAddress} (the embedded OCI emulator; pass --config-file to use a real tenancy)");
             Console.WriteLine($"Config:   {tenancy.ConfigFile} (written by the emulator, read with OciConfig.FromFile)");
-            await RunAsync(SignerFrom(OciConfig.FromFile(tenancy.ConfigFile)), emulator.BaseAddress, tenancy.TenancyId, extraUsers: 4);
+            using OciSigner signer = SignerFrom(OciConfig.FromFile(tenancy.ConfigFile));
+            await RunAsync(signer, emulator.BaseAddress, tenancy.TenancyId, extraUsers: 4);
         }
     }
     else if (options.InstancePrincipal)
@@ -57,7 +58,8 @@ try
         Uri endpoint = options.Endpoint ?? new Uri($"https://identity.{region}.oci.oraclecloud.com");
         Console.WriteLine("OciRaw sample: Identity users");
         Console.WriteLine($"Endpoint: {endpoint} (profile [{config.Profile}] of {config.FilePath})");
-        await RunAsync(SignerFrom(config), endpoint, options.CompartmentId ?? config.Tenancy!, extraUsers: 0);
+        using OciSigner signer = SignerFrom(config); // whoever creates a signer disposes it (instance principals hold an HttpClient)
+        await RunAsync(signer, endpoint, options.CompartmentId ?? config.Tenancy!, extraUsers: 0);
     }
 
     return 0;

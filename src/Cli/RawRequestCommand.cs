@@ -39,7 +39,8 @@ internal static class RawRequestCommand
 
     public static async Task<int> RunAsync(RawRequestOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        OciSigner signer = await CreateSignerAsync(options, stderr).ConfigureAwait(false);
+        // The command owns the signer it creates: an instance-principal signer holds an HttpClient until disposed.
+        using OciSigner signer = await CreateSignerAsync(options, stderr).ConfigureAwait(false);
         using HttpRequestMessage request = RequestBuilder.Build(options);
         if (options.DryRun)
         {

@@ -51,9 +51,16 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         // declaration in a file it reaches by name, a type or using anywhere, an option, a reference), so most edits
         // parse nothing and an edit to a DTO parses only the interfaces that reach it. What each part of a snapshot
         // covers, and why that is enough, is in TreeDeclarations, DependencyGraph and CompilationContext.
+        // DisableOciRawIncrementalSnapshots=true (an MSBuild property) is the way out should a snapshot ever miss a
+        // dependency: every interface is then parsed again on every edit, as with a plain FAWMN transform.
+        IncrementalValueProvider<bool> snapshotsEnabled = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !GeneratorOptions.IsTrue(options.GlobalOptions, GeneratorOptions.DisableIncrementalSnapshots));
         IncrementalValuesProvider<InterfaceSnapshot> snapshots = interfaceNames
             .Combine(context.CompilationProvider)
-            .SelectMany(static (input, cancellationToken) => InterfaceSnapshot.TakeAll(input.Left, input.Right, cancellationToken));
+            .Combine(snapshotsEnabled)
+            .SelectMany(static (input, cancellationToken) => input.Right
+                ? InterfaceSnapshot.TakeAll(input.Left.Left, input.Left.Right, cancellationToken)
+                : InterfaceSnapshot.TakeAllUncached(input.Left.Left, input.Left.Right));
 
         System.Action<string>? beforeParse = _beforeParse;
         IncrementalValuesProvider<ParseResult> parsed = snapshots

@@ -14,8 +14,8 @@ namespace OciRaw.Testing;
 
 /// <summary>
 /// A faithful stand-in for OCI on 127.0.0.1: verifies every request's signature like OCI (401 NotAuthenticated
-/// otherwise, with the reason in <see cref="AuthenticationFailures"/> and the log), serves the Identity users API, and
-/// can script faults. Start it with <see cref="StartAsync"/> and dispose it with <c>await using</c>.
+/// otherwise, with the reason in <see cref="AuthenticationFailures"/> and the log), serves the Identity users API and
+/// Object Storage (objects kept in files under a temporary folder, deleted on dispose), and can script faults. Start it with <see cref="StartAsync"/> and dispose it with <c>await using</c>.
 /// </summary>
 public sealed partial class OciEmulator : IAsyncDisposable
 {
@@ -31,6 +31,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly Lazy<EmulatedInstancePrincipals> _instancePrincipals;
     private readonly UserStore _userStore;
     private readonly IdentityUsersApi _users;
+    private readonly ObjectStore _objectStore;
+    private readonly ObjectStorageApi _objectStorage;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
     private readonly string _filesRoot = Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
@@ -45,6 +47,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
         _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
         _userStore = new UserStore(options.TimeProvider);
         _users = new IdentityUsersApi(_userStore);
+        _objectStore = new ObjectStore(Path.Combine(_filesRoot, "objectstorage"), options.TimeProvider);
+        _objectStorage = new ObjectStorageApi(_objectStore);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
         _instancePrincipals = new(() => new EmulatedInstancePrincipals(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
         app.Run(HandleAsync);
@@ -63,6 +67,16 @@ public sealed partial class OciEmulator : IAsyncDisposable
     /// first use (the first one in a process generates the test CA's keys, which takes a few seconds).
     /// </summary>
     public EmulatedInstancePrincipals InstancePrincipals => _instancePrincipals.Value;
+
+    /// <summary>The folder holding Object Storage's bytes (objects and parts); it is deleted with the emulator.</summary>
+    internal string ObjectStorageDirectory => _objectStore.Directory;
+
+    /// <summary>The Object Storage namespace of <paramref name="tenancyId"/> (what GetNamespace answers its callers).</summary>
+    public string ObjectStorageNamespace(string tenancyId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenancyId);
+        return _objectStore.NamespaceOf(tenancyId);
+    }
 
     /// <summary>Why each rejected request was rejected, oldest first (what OCI would never tell a client).</summary>
     public IReadOnlyList<string> AuthenticationFailures => _authenticationFailures.ToArray();
@@ -148,8 +162,12 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        byte[] body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
-        string? template = IdentityUsersApi.Match(context.Request.Path, out string? userId);
+        // PutObject and UploadPart bodies are streamed to disk by Object Storage, never read into memory here.
+        ObjectStorageRoute? storageRoute = ObjectStorageRoute.Match(context.Request);
+        bool streamed = storageRoute?.StreamsBody(context.Request.Method) == true;
+        byte[] body = streamed ? [] : await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        string? userId = null;
+        string? template = storageRoute?.Template ?? IdentityUsersApi.Match(context.Request.Path, out userId);
         string route = context.Request.Method + " " + (template ?? context.Request.Path.Value);
         string requestId = context.Request.Headers[OpcRequestId].FirstOrDefault() is { Length: > 0 } given
             ? given
@@ -167,28 +185,29 @@ public sealed partial class OciEmulator : IAsyncDisposable
             // The answer is written where nothing reads it (the body feature is replaced, so nothing reaches the
             // socket), and the connection is then reset: the request took effect, the client never hears of it.
             context.Response.Body = Stream.Null;
-            await ServeAsync(context, route, requestId, template, userId, body).ConfigureAwait(false);
+            await ServeAsync(context, route, requestId, template, userId, storageRoute, body).ConfigureAwait(false);
             context.Abort();
             return;
         }
 
-        await ServeAsync(context, route, requestId, template, userId, body).ConfigureAwait(false);
+        await ServeAsync(context, route, requestId, template, userId, storageRoute, body).ConfigureAwait(false);
     }
 
-    private async Task ServeAsync(HttpContext context, string route, string requestId, string? template, string? userId, byte[] body)
+    private async Task ServeAsync(HttpContext context, string route, string requestId, string? template, string? userId, ObjectStorageRoute? storageRoute, byte[] body)
     {
+        bool streamed = storageRoute?.StreamsBody(context.Request.Method) == true;
         // IMDS (Bearer Oracle) and federation (leaf-certificate signature) authenticate and answer on their own.
         bool metadata = InstanceMetadataApi.Owns(context.Request.Path);
         bool federation = !metadata && context.Request.Path == FederationApi.Path;
         string? keyId = null;
+        IReadOnlyList<string> signedHeaders = [];
         string? failure = metadata ? await InstancePrincipals.Metadata.HandleAsync(context).ConfigureAwait(false)
             : federation ? await InstancePrincipals.Federation.HandleAsync(context, body).ConfigureAwait(false)
+            : streamed ? _verifier.VerifyWithoutBody(context.Request, out keyId, out signedHeaders)
             : _verifier.Verify(context.Request, body, out keyId);
         if (failure is not null)
         {
-            _authenticationFailures.Enqueue($"{route}: {failure}");
-            LogRejected(_logger, route, requestId, failure);
-            await OciError.NotAuthenticated(context).ConfigureAwait(false);
+            await RejectAsync(context, route, requestId, failure).ConfigureAwait(false);
             return;
         }
 
@@ -205,7 +224,23 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
         // The caller's tenancy comes from the keyId that verified the signature (never re-read from the header, where
         // other parameters could mention another tenancy).
+        if (storageRoute is not null)
+        {
+            await _objectStorage.HandleAsync(new ObjectStorageCall(
+                context, storageRoute, CallerTenancy(keyId!), CallerPrincipal(keyId!), body, signedHeaders,
+                reason => RejectAsync(context, route, requestId, reason))).ConfigureAwait(false);
+            return;
+        }
+
         await _users.HandleAsync(context, template, userId, CallerTenancy(keyId!), body).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers 401 NotAuthenticated, keeping the reason for <see cref="AuthenticationFailures"/> and the log.</summary>
+    private Task RejectAsync(HttpContext context, string route, string requestId, string reason)
+    {
+        _authenticationFailures.Enqueue($"{route}: {reason}");
+        LogRejected(_logger, route, requestId, reason);
+        return OciError.NotAuthenticated(context);
     }
 
     /// <summary>Applies a scripted fault; false when the request should then be served normally.</summary>
@@ -255,6 +290,10 @@ public sealed partial class OciEmulator : IAsyncDisposable
         keyId.StartsWith(SignatureVerifier.TokenKeyIdPrefix, StringComparison.Ordinal)
             ? _tokens.TenancyOf(keyId[SignatureVerifier.TokenKeyIdPrefix.Length..])!
             : keyId[..keyId.IndexOf('/', StringComparison.Ordinal)];
+
+    /// <summary>Who signed: the user of an API key, or the tenancy a security token was issued for (its principal is not kept).</summary>
+    private string CallerPrincipal(string keyId) =>
+        keyId.StartsWith(SignatureVerifier.TokenKeyIdPrefix, StringComparison.Ordinal) ? CallerTenancy(keyId) : keyId.Split('/')[1];
 
     private static string Fingerprint(RSA publicKey)
     {

@@ -28,6 +28,21 @@ await foreach (Widget widget in api.ListAsync(limit: 2))
 
 Check(count == 3, "list follows opc-next-page");
 
+int pages = 0, results = 0;
+await foreach (OciResponse<SearchPage> page in api.SearchAsync(new NewWidget("q", [], null), fields: ["a", "b"]))
+{
+    pages++;
+    results += page.Data.Items.Count;
+    Check(handler.LastBody == "{\"name\":\"q\",\"tags\":[]}", "a paged POST resends its body: " + handler.LastBody);
+}
+
+Check(pages == 2 && results == 3, "a paged POST yields whole pages");
+Check(handler.LastRequest == "POST https://identity.example.com/search?fields=a,b&page=p2 ", "a paged POST follows the page with a CSV query: " + handler.LastRequest);
+
+Dated dated = await api.GetDatedAsync("..", new DateOnly(2026, 9, 12));
+Check(dated.Day == new DateOnly(2026, 9, 12), "DateOnly reads as written");
+Check(handler.LastRequest == "GET https://identity.example.com/dated/%2E%2E?day=2026-09-12 ", "a dot segment is sent escaped: " + handler.LastRequest);
+
 try
 {
     await api.GetAsync("missing", null);
@@ -61,6 +76,23 @@ catch (ArgumentException e)
     Check(e.ParamName == "retryToken", "a header value with a line break is refused");
 }
 
+Launch launched = await api.LaunchAsync(new Launch { SourceDetails = new ImageSource { ImageId = "i-1" }, More = [new BootVolumeSource { BootVolumeId = "b-0" }] });
+Check(handler.LastBody == "{\"sourceDetails\":{\"sourceType\":\"image\",\"imageId\":\"i-1\"},\"more\":[{\"sourceType\":\"bootVolume\",\"bootVolumeId\":\"b-0\"}]}",
+    "a polymorphic body is written with its discriminators first: " + handler.LastBody);
+Check(launched.SourceDetails is BootVolumeSource { BootVolumeId: "bv-1" } && launched.More is [ImageSource { ImageId: "i-2" }],
+    "a polymorphic response is read by its discriminators, wherever they stand");
+PutResult put = await api.PutObjectAsync("o1", Encoding.ASCII.GetBytes("raw-bytes"), "md5==", new Dictionary<string, string> { ["a"] = "1" });
+Check(handler.LastBody == "raw-bytes" && handler.LastContentType == "application/octet-stream", "a byte[] body is sent raw: " + handler.LastBody);
+Check(put.ETag == "e-put" && put.Length == 9 && put.State == WidgetState.Active && put.LastModified?.Year == 1994, $"header properties are read typed: {put.ETag} {put.Length} {put.State} {put.LastModified}");
+Check(put.Meta.TryGetValue("A", out string? meta) && meta == "1", "a prefix map collects opc-meta-*");
+using (var reader = new StreamReader(put.Body))
+{
+    Check(await reader.ReadToEndAsync() == "raw-bytes", "a stream body property is handed over");
+}
+
+OciResponse touched = await api.TouchAsync("o1");
+Check(touched.StatusCode == HttpStatusCode.Accepted && touched.OpcWorkRequestId == "wr-1", "Task<OciResponse> returns the work request");
+
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
 
@@ -91,8 +123,49 @@ namespace OciRaw.AotSmoke
         public DateTimeOffset TimeCreated { get; set; }
     }
 
+    public sealed class SearchPage
+    {
+        public List<Widget> Items { get; set; } = [];
+    }
+
+    public sealed class Dated
+    {
+        public DateOnly Day { get; set; }
+    }
+
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "sourceType")]
+    [JsonDerivedType(typeof(ImageSource), "image")]
+    [JsonDerivedType(typeof(BootVolumeSource), "bootVolume")]
+    public abstract class SourceDetails
+    {
+    }
+
+    public sealed class ImageSource : SourceDetails
+    {
+        public string? ImageId { get; set; }
+    }
+
+    public sealed class BootVolumeSource : SourceDetails
+    {
+        public string? BootVolumeId { get; set; }
+    }
+
+    public sealed class Launch
+    {
+        public SourceDetails? SourceDetails { get; set; }
+        public List<SourceDetails>? More { get; set; }
+    }
+
     public partial interface ISmokeApi
     {
+        [OciEndpoint("POST /search")]
+        IAsyncEnumerable<OciResponse<SearchPage>> SearchAsync([OciBody] NewWidget query, [OciQuery(CollectionFormat = OciCollectionFormat.Csv)] string[]? fields = null);
+
+        [OciEndpoint("GET /dated/{name}")]
+        Task<Dated> GetDatedAsync(string name, [OciQuery] DateOnly day);
+        [OciEndpoint("POST /instances")]
+        Task<Launch> LaunchAsync([OciBody] Launch launch);
+
         [OciEndpoint("POST /widgets")]
         Task<Widget> CreateAsync([OciBody] NewWidget widget, [OciHeader("opc-retry-token")] string? retryToken = null);
 
@@ -107,6 +180,22 @@ namespace OciRaw.AotSmoke
 
         [OciEndpoint("DELETE /widgets/{name}")]
         Task<Widget> DeleteExpectingBodyAsync(string name);
+
+        [OciEndpoint("PUT /objects/{name}", ExcludeBodyFromSignature = true)]
+        Task<PutResult> PutObjectAsync(string name, [OciBody] byte[] body, [OciHeader("content-md5")] string? md5 = null, [OciHeader("opc-meta-*")] IDictionary<string, string>? meta = null);
+
+        [OciEndpoint("POST /objects/{name}/actions/touch")]
+        Task<OciResponse> TouchAsync(string name);
+    }
+
+    public sealed class PutResult
+    {
+        [OciHeader("etag")] public string? ETag { get; set; }
+        [OciHeader("content-length")] public long Length { get; set; }
+        [OciHeader("x-state")] public WidgetState State { get; set; }
+        [OciHeader("last-modified")] public DateTimeOffset? LastModified { get; set; }
+        [OciHeader("opc-meta-*")] public IReadOnlyDictionary<string, string> Meta { get; set; } = new Dictionary<string, string>();
+        [OciBody] public Stream Body { get; set; } = Stream.Null;
     }
 
     /// <summary>Answers like the Identity service would, from memory.</summary>
@@ -118,9 +207,12 @@ namespace OciRaw.AotSmoke
 
         public string LastBody { get; private set; } = "";
 
+        public string? LastContentType { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             LastBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            LastContentType = request.Content?.Headers.ContentType?.MediaType;
             string retry = request.Headers.TryGetValues("opc-retry-token", out var values) ? string.Join(",", values) : "";
             LastRequest = $"{request.Method} {request.RequestUri!.AbsoluteUri} {retry}";
             string path = request.RequestUri.AbsolutePath;
@@ -134,6 +226,43 @@ namespace OciRaw.AotSmoke
                 var noContent = new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
                 noContent.Headers.TryAddWithoutValidation("opc-request-id", "req-204");
                 return noContent;
+            }
+
+            if (request.Method == HttpMethod.Post && path == "/search")
+            {
+                bool second = request.RequestUri.Query.Contains("page=p2", StringComparison.Ordinal);
+                return second
+                    ? Json(HttpStatusCode.OK, $"{{\"items\":[{WidgetJson}]}}")
+                    : Json(HttpStatusCode.OK, $"{{\"items\":[{WidgetJson},{WidgetJson}]}}", ("opc-next-page", "p2"));
+            }
+
+            if (path.StartsWith("/dated/", StringComparison.Ordinal))
+            {
+                return Json(HttpStatusCode.OK, "{\"day\":\"2026-09-12\"}");
+            }
+
+            if (path == "/instances")
+            {
+                return Json(HttpStatusCode.OK, "{\"sourceDetails\":{\"bootVolumeId\":\"bv-1\",\"sourceType\":\"bootVolume\"},\"more\":[{\"imageId\":\"i-2\",\"sourceType\":\"image\"}]}");
+            }
+
+            if (request.Method == HttpMethod.Put && path.StartsWith("/objects/", StringComparison.Ordinal))
+            {
+                var echo = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.ASCII.GetBytes(LastBody)) };
+                foreach ((string name, string value) in new[] { ("etag", "e-put"), ("x-state", "active"), ("last-modified", "Tue, 15 Nov 1994 08:12:31 GMT"), ("opc-meta-a", "1") })
+                {
+                    // last-modified is a content header: the response headers refuse it.
+                    _ = echo.Headers.TryAddWithoutValidation(name, value) || echo.Content.Headers.TryAddWithoutValidation(name, value);
+                }
+
+                return echo;
+            }
+
+            if (path.EndsWith("/actions/touch", StringComparison.Ordinal))
+            {
+                var accepted = new HttpResponseMessage(HttpStatusCode.Accepted);
+                accepted.Headers.TryAddWithoutValidation("opc-work-request-id", "wr-1");
+                return accepted;
             }
 
             if (request.Method == HttpMethod.Get && path == "/widgets")

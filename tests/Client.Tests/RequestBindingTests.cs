@@ -62,18 +62,9 @@ public sealed partial class RequestBindingTests : IDisposable
     public async Task Dot_segments_in_a_route_value_do_not_climb_the_path(string userId)
     {
         // "/users/.." would be normalized to "/" by System.Uri: the call would reach a different resource.
-        try
-        {
-            await _api.GetUserAsync(userId);
-        }
-        catch (ArgumentException)
-        {
-            Assert.Empty(_handler.Requests); // refusing the value is fine too
-            return;
-        }
+        await _api.GetUserAsync(userId);
 
-        Assert.StartsWith($"{Base}/20160918/users/", _handler.Last.Uri, StringComparison.Ordinal);
-        Assert.Equal(userId.Length * 3, _handler.Last.Uri.Length - $"{Base}/20160918/users/".Length);
+        Assert.Equal($"{Base}/20160918/users/{(userId == "." ? "%2E" : "%2E%2E")}", _handler.Last.Uri);
     }
 
     [Fact]
@@ -194,10 +185,10 @@ public sealed partial class RequestBindingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(-5, "2026-01-02T08:04:05.000Z")]
-    [InlineData(0, "2026-01-02T03:04:05.000Z")]
-    [InlineData(9.5, "2026-01-01T17:34:05.000Z")]
-    public async Task Date_query_values_are_rfc3339_utc_with_milliseconds(double offsetHours, string expected)
+    [InlineData(-5, "2026-01-02T08:04:05Z")]
+    [InlineData(0, "2026-01-02T03:04:05Z")]
+    [InlineData(9.5, "2026-01-01T17:34:05Z")]
+    public async Task Date_query_values_are_rfc3339_utc(double offsetHours, string expected)
     {
         var local = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(offsetHours));
 

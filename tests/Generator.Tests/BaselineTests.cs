@@ -29,9 +29,15 @@ public sealed class BaselineTests
 
     [Fact] public void JsonAttributes() => Verify(InterfaceSources.JsonAttributes);
 
+    [Fact] public void PolymorphicModels() => Verify(InterfaceSources.PolymorphicModels);
+
     [Fact] public void BrokenMethod() => Verify(InterfaceSources.BrokenMethod);
 
-    private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    [Fact] public void HeaderResults() => Verify(InterfaceSources.HeaderResults);
+
+    [Fact] public void RawBodies() => Verify(InterfaceSources.RawBodies);
+
+    internal static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         GeneratorRun run = GeneratorRun.Of(source);
         Assert.Empty(run.Result.Diagnostics);

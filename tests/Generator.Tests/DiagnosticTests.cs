@@ -8,6 +8,7 @@ public sealed class DiagnosticTests
     private const string Usings = """
         using System;
         using System.Collections.Generic;
+        using System.IO;
         using System.Threading;
         using System.Threading.Tasks;
         using OciRaw;
@@ -77,13 +78,12 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("[OciQuery] object filter", "filter", "'object'")]
-    [InlineData("[OciHeader(\"x-a\")] List<string> values", "values", "a header")]
+    [InlineData("[OciHeader(\"x-a\")] List<int> values", "values", "a header")]
     [InlineData("[OciQuery] Dto filter", "filter", "query values must be")]
     [InlineData("[OciQuery] ref int count", "count", "ref, out and in")]
     [InlineData("CancellationToken a, CancellationToken b", "b", "already has a CancellationToken")]
     [InlineData("[OciHeader(\"bad header\")] string value", "value", "not a valid header name")]
-    [InlineData("[OciHeader(\"Content-Type\")] string value", "value", "'Content-Type' is set from the [OciBody]")]
-    [InlineData("[OciHeader(\"content-md5\")] string value", "value", "'content-md5' is a content header")]
+    [InlineData("[OciHeader(\"content-range\")] string value", "value", "'content-range' is a content header")]
     [InlineData("[OciHeader(\"Expires\")] string value", "value", "'Expires' is a content header")]
     [InlineData("[OciHeader(\"authorization\")] string value", "value", "set by the request signer")]
     [InlineData("[OciHeader(\"Host\")] string value", "value", "set by the request signer")]
@@ -122,6 +122,18 @@ public sealed class DiagnosticTests
         }
         """, "OCIRAW008", "Other", "'Other' of 'Dto'", "JSON name 'name' is already used by member 'Name'");
 
+    [Fact]
+    public Task OCIRAW008_a_polymorphic_interface_base_asks_for_an_abstract_class() => Expect("""
+        [System.Text.Json.Serialization.JsonDerivedType(typeof(Image), "image")]
+        public interface ISource { }
+        public sealed class Image : ISource { public string? ImageId { get; set; } }
+        public sealed class Dto { public ISource? Source { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW008", "Source", "'Source' of 'Dto'", "make it an abstract class");
+
     [Theory]
     [InlineData("ValueTask<string>")]
     [InlineData("string")]
@@ -143,7 +155,9 @@ public sealed class DiagnosticTests
         """, "OCIRAW010", "GetAsync", "is generic");
 
     [Theory]
-    [InlineData("POST /users", "", "it is a POST")]
+    [InlineData("PATCH /users", "", "it is a PATCH")]
+    [InlineData("DELETE /users", "", "it is a DELETE")]
+    [InlineData("POST /users", "[OciQuery] string? page", "already binds the 'page'")]
     [InlineData("GET /users", "[OciQuery] string? page", "already binds the 'page'")]
     public Task OCIRAW011_async_enumerable_on_a_route_that_cannot_page(string route, string parameters, string words) => Expect($$"""
         public sealed class Dto { public string? A { get; set; } }
@@ -151,7 +165,30 @@ public sealed class DiagnosticTests
         {
             [OciEndpoint("{{route}}")] IAsyncEnumerable<Dto> ListAsync({{parameters}});
         }
-        """, "OCIRAW011", route.StartsWith("POST", StringComparison.Ordinal) ? "IAsyncEnumerable<Dto>" : "ListAsync", words);
+        """, "OCIRAW011", parameters.Length == 0 ? "IAsyncEnumerable<Dto>" : "ListAsync", words);
+
+    [Theory]
+    [InlineData("Task<Dto>")]
+    [InlineData("Task<OciResponse<Dto?>>")]
+    [InlineData("Task<string>")]
+    [InlineData("Task<System.IO.Stream>")]
+    public Task OCIRAW025_head_endpoint_that_reads_a_body(string returnType) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("HEAD /n/{namespaceName}/b/{bucketName}")] {{returnType}} HeadBucketAsync(string namespaceName, string bucketName);
+        }
+        """, "OCIRAW025", returnType, "'HeadBucketAsync' is a HEAD endpoint", "never has a body");
+
+    [Theory]
+    [InlineData("[OciQuery(CollectionFormat = OciCollectionFormat.Csv)] string? fields", "CollectionFormat = OciCollectionFormat.Csv", "= Csv", "'string?' is not a collection")]
+    [InlineData("[OciQuery(CollectionFormat = (OciCollectionFormat)7)] string[]? fields", "CollectionFormat = (OciCollectionFormat)7", "= 7", "not a defined OciCollectionFormat")]
+    public Task OCIRAW026_collection_format_that_cannot_apply(string parameter, string location, string format, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /n/{namespaceName}/b/{bucketName}")] Task GetBucketAsync(string namespaceName, string bucketName, {{parameter}});
+        }
+        """, "OCIRAW026", location, "'fields' of 'GetBucketAsync'", format, words);
 
     [Fact]
     public Task OCIRAW012_duplicate_verb_and_route() => Expect("""
@@ -196,10 +233,6 @@ public sealed class DiagnosticTests
         "JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)", "[JsonNumberHandling] on type 'Dto'", "JSON numbers")]
     [InlineData("public sealed class Dto { [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] public List<string> Items { get; } = new(); }",
         "JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)", "[JsonObjectCreationHandling] on member 'Items' of 'Dto'", "never populates")]
-    [InlineData("[JsonPolymorphic] public class Dto { public string? A { get; set; } }",
-        "JsonPolymorphic", "[JsonPolymorphic] on type 'Dto'", "'$type' discriminators")]
-    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public class Dto { public string? A { get; set; } }",
-        "JsonDerivedType(typeof(Dto), \"dto\")", "[JsonDerivedType] on type 'Dto'", "'$type' discriminators")]
     [InlineData("[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] public sealed class Dto { public string? A { get; set; } }",
         "JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)", "[JsonUnmappedMemberHandling] on type 'Dto'", "skips unknown members")]
     [InlineData("[Flags] public enum Access { None = 0, Read = 1, Write = 2 } public sealed class Dto { public Access Access { get; set; } }",
@@ -277,6 +310,69 @@ public sealed class DiagnosticTests
         Assert.Contains("System.Text.Json attribute that OciRaw does not support", client, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[JsonPolymorphic] public class Dto { public string? A { get; set; } }", "JsonPolymorphic", "lists no [JsonDerivedType]")]
+    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public sealed class Dto { public string? A { get; set; } }",
+        "JsonDerivedType(typeof(Dto), \"dto\")", "it is sealed")]
+    [InlineData("[JsonDerivedType(typeof(Dto), \"dto\")] public struct Dto { public string? A { get; set; } }",
+        "JsonDerivedType(typeof(Dto), \"dto\")", "it is a struct")]
+    public Task OCIRAW030_unsupported_polymorphic_base(string dto, string location, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{dto}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Dto> GetAsync();
+        }
+        """, "OCIRAW030", location, "'Dto' cannot be a polymorphic base type", words);
+
+    [Theory]
+    [InlineData("[JsonDerivedType(typeof(Other), \"other\")]", "JsonDerivedType(typeof(Other), \"other\")", "'Other'", "does not derive from it")]
+    [InlineData("[JsonDerivedType(typeof(Generic<>), \"g\")]", "JsonDerivedType(typeof(Generic<>), \"g\")", "'Generic<>'", "open generic")]
+    [InlineData("[JsonDerivedType(typeof(Middle), \"m\")]", "JsonDerivedType(typeof(Middle), \"m\")", "'Middle'", "is abstract")]
+    [InlineData("[JsonDerivedType(typeof(Leaf), \"a\"), JsonDerivedType(typeof(Leaf), \"b\")]", "JsonDerivedType(typeof(Leaf), \"b\")", "'Leaf'", "listed twice")]
+    [InlineData("[JsonDerivedType(typeof(Hidden), \"h\")]", "JsonDerivedType(typeof(Hidden), \"h\")", "'Hidden'", "private or protected")]
+    public Task OCIRAW031_unsupported_derived_type(string attributes, string location, string derived, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{attributes}}
+        public abstract class Base { public string? A { get; set; } private sealed class Hidden : Base { } }
+        public abstract class Middle : Base { }
+        public sealed class Leaf : Middle { }
+        public class Generic<T> : Base { }
+        public sealed class Other { }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW031", location, derived, "[JsonDerivedType] of 'Base'", words);
+
+    [Fact]
+    public Task OCIRAW032_duplicate_discriminator() => Expect("""
+        using System.Text.Json.Serialization;
+        [JsonDerivedType(typeof(A), "x"), JsonDerivedType(typeof(B), "x")]
+        public abstract class Base { }
+        public sealed class A : Base { }
+        public sealed class B : Base { }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW032", "JsonDerivedType(typeof(B), \"x\")", "'x' of 'B'", "already used by 'A' on 'Base'");
+
+    [Theory]
+    [InlineData("[JsonPolymorphic(TypeDiscriminatorPropertyName = \"kind\")]", "JsonPolymorphic(TypeDiscriminatorPropertyName = \"kind\")", "'kind'", "JSON name of a member of its derived type 'A'")]
+    [InlineData("[JsonPolymorphic(TypeDiscriminatorPropertyName = \"$ref\")]", "JsonPolymorphic(TypeDiscriminatorPropertyName = \"$ref\")", "'$ref'", "other metadata names")]
+    public Task OCIRAW033_discriminator_name_clash(string polymorphic, string location, string name, string words) => Expect($$"""
+        using System.Text.Json.Serialization;
+        {{polymorphic}}
+        [JsonDerivedType(typeof(A), "a")]
+        public abstract class Base { }
+        public sealed class A : Base { public string? Kind { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Base> GetAsync();
+        }
+        """, "OCIRAW033", location, name, "of 'Base'", words);
+
     [Fact]
     public async Task A_broken_interface_gives_diagnostics_and_compilable_code_not_a_crash()
     {
@@ -350,6 +446,101 @@ public sealed class DiagnosticTests
         {{declaration}}
         """, "OCIRAW037", "OciService(\"identity\", \"https://identity.{region}.oci.{secondLevelDomain}\")", "'IApi'", "no generated client");
 
+    [Theory]
+    [InlineData("public abstract class Result { [OciHeader(\"etag\")] public string? ETag { get; set; } }", "Result", "it is abstract")]
+    [InlineData("public sealed class Result { public Result(int x) { } [OciHeader(\"etag\")] public string? ETag { get; set; } }", "Result", "no public or internal parameterless constructor")]
+    [InlineData("public sealed class Result { [OciHeader(\"etag\")] public string? ETag { get; } }", "ETag", "property 'ETag' has no public or internal set or init accessor")]
+    [InlineData("public sealed class Result { [OciHeader(\"etag\")] public string? ETag { get; set; } public required string Other { get; set; } }", "Other", "required member 'Other'")]
+    public Task OCIRAW017_result_class_that_cannot_be_filled(string result, string location, string words) => Expect($$"""
+        {{result}}
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW017", location, "'Result'", words);
+
+    [Theory]
+    [InlineData("public Dto? Value { get; set; }", "'Dto?'")]
+    [InlineData("public List<string>? Value { get; set; }", "'List<string>?'")]
+    [InlineData("public Guid Value { get; set; }", "'Guid'")]
+    public Task OCIRAW018_header_property_of_an_unsupported_type(string property, string type) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public sealed class Result { [OciHeader("x-value")] {{property}} }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW018", "Value", "'Value' of 'Result'", type, "header 'x-value'", "strings, integers");
+
+    [Theory]
+    [InlineData("[OciBody] public Stream? A { get; set; } [OciBody] public string? Value { get; set; }", "is a second [OciBody] (the first is 'A')")]
+    [InlineData("[OciHeader(\"etag\"), OciBody] public string? Value { get; set; }", "has both [OciHeader] and [OciBody]")]
+    public Task OCIRAW019_conflicting_result_bindings(string properties, string words) => Expect($$"""
+        public sealed class Result { {{properties}} }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW019", "Value", "'Value' of 'Result'", words);
+
+    [Theory]
+    [InlineData("object?", "a body is a JSON type, Stream, byte[] or string")]
+    [InlineData("Inner?", "it binds headers itself")]
+    public Task OCIRAW020_body_property_of_an_unsupported_type(string type, string words) => Expect($$"""
+        public sealed class Inner { [OciHeader("etag")] public string? ETag { get; set; } }
+        public sealed class Result { [OciBody] public {{type}} Value { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task<Result> GetAsync();
+        }
+        """, "OCIRAW020", "Value", "'Value' of 'Result'", words);
+
+    [Theory]
+    [InlineData("GET /a", "[OciHeader(\"content-md5\")] string? md5", "'GetAsync' has no [OciBody]")]
+    [InlineData("PUT /a", "[OciBody] Dto body, [OciHeader(\"Content-Type\")] string? md5", "the body 'body' is JSON")]
+    public Task OCIRAW021_content_header_without_a_raw_body(string route, string parameters, string words) => Expect($$"""
+        public sealed class Dto { public string? A { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}")] Task GetAsync({{parameters}});
+        }
+        """, "OCIRAW021", "md5", "Parameter 'md5' of 'GetAsync'", "raw [OciBody]", words);
+
+    [Theory]
+    [InlineData("[OciHeader(\"opc-meta-*\")] string? meta", "a header prefix binds an IDictionary<string, string>")]
+    [InlineData("[OciHeader(\"opc-meta-\")] IDictionary<string, string>? meta", "end the name with '*'")]
+    [InlineData("[OciHeader(\"opc-*-meta\")] IDictionary<string, string>? meta", "'*' may only end the name")]
+    [InlineData("[OciHeader(\"*\")] IDictionary<string, string>? meta", "a prefix is needed before '*'")]
+    [InlineData("[OciHeader(\"opc-meta-*\")] IDictionary<string, int>? meta", "not 'IDictionary<string, int>?'")]
+    public Task OCIRAW022_invalid_header_prefix(string parameter, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("GET /a")] Task GetAsync({{parameter}});
+        }
+        """, "OCIRAW022", "meta", "on 'meta' is not valid", words);
+
+    [Theory]
+    [InlineData("GET /a", "", "a GET sends no body")]
+    [InlineData("PUT /a", "[OciQuery] string? q", "it has no [OciBody] parameter")]
+    public Task OCIRAW023_exclude_body_without_a_body(string route, string parameters, string words) => Expect($$"""
+        public partial interface IApi
+        {
+            [OciEndpoint("{{route}}", ExcludeBodyFromSignature = true)] Task SendAsync({{parameters}});
+        }
+        """, "OCIRAW023", $"OciEndpoint(\"{route}\", ExcludeBodyFromSignature = true)", "'SendAsync' sets ExcludeBodyFromSignature", words);
+
+    [Theory]
+    [InlineData("Task<OciResponse<Result>> GetAsync()", "Task<OciResponse<Result>>", "the JSON data of OciResponse<T>")]
+    [InlineData("IAsyncEnumerable<Result> GetAsync()", "IAsyncEnumerable<Result>", "the item type of IAsyncEnumerable<T>")]
+    [InlineData("Task PutAsync([OciBody] Result body)", "body", "a JSON request body")]
+    public Task OCIRAW024_header_bound_result_class_used_as_json(string signature, string location, string words) => Expect($$"""
+        public sealed class Result { [OciHeader("etag")] public string? ETag { get; set; } }
+        public partial interface IApi
+        {
+            [OciEndpoint("{{(signature.StartsWith("Task PutAsync", StringComparison.Ordinal) ? "PUT" : "GET")}} /a")] {{signature}};
+        }
+        """, "OCIRAW024", location, "'Result' binds headers", words);
+
     [Fact]
     public void Every_descriptor_has_a_help_page_and_a_release_entry()
     {
@@ -358,7 +549,7 @@ public sealed class DiagnosticTests
         var ids = typeof(OciClientGenerator).Assembly.GetType("OciRaw.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).ToArray();
 
-        Assert.Equal(19, ids.Length);
+        Assert.Equal(33, ids.Length);
         foreach (string id in ids)
         {
             string page = Path.Combine(root, "docs", "diagnostics", id + ".md");

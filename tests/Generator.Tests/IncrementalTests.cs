@@ -171,6 +171,21 @@ public sealed class IncrementalTests
              "public partial interface IApi { [OciEndpoint(\"GET /dto\")] Task<Dto> GetAsync(); }"],
             0, "Sample.Widget", "Sample.Gadget", "Sample_Gadget"
         },
+        {
+            "a [JsonDerivedType] added to a polymorphic base, naming a type in a file nothing mentioned yet",
+            ["[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = \"kind\")] [System.Text.Json.Serialization.JsonDerivedType(typeof(Circle), \"circle\")] public abstract class Figure { }",
+             "public sealed class Circle : Figure { public double Radius { get; set; } }",
+             "public sealed class Square : Figure { public double Side { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /figure\")] Task<Figure> GetAsync(); }"],
+            0, "(typeof(Circle), \"circle\")]", "(typeof(Circle), \"circle\")] [System.Text.Json.Serialization.JsonDerivedType(typeof(Square), \"square\")]", "\"square\"u8"
+        },
+        {
+            "a member of a derived type that only a base's [JsonDerivedType] reaches",
+            ["[System.Text.Json.Serialization.JsonDerivedType(typeof(Circle), \"circle\")] public abstract class Figure { }",
+             "public sealed class Circle : Figure { public double Radius { get; set; } }",
+             "public partial interface IApi { [OciEndpoint(\"GET /figure\")] Task<Figure> GetAsync(); }"],
+            1, "public double Radius { get; set; }", "public double Diameter { get; set; }", "\"diameter\"u8"
+        },
     };
 
     [Theory]

@@ -1,7 +1,7 @@
 namespace OciRaw.Generator.Tests;
 
 /// <summary>Interfaces the baseline, compile and analyzer tests share. Each compiles on its own.</summary>
-internal static class InterfaceSources
+internal static partial class InterfaceSources
 {
     public const string IdentityUsers = """
         using System.Collections.Generic;
@@ -336,12 +336,94 @@ internal static class InterfaceSources
         }
         """;
 
+    public const string PolymorphicModels = """
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using System.Threading.Tasks;
+        using OciRaw;
+
+        namespace Sample.Compute;
+
+        [JsonPolymorphic(TypeDiscriminatorPropertyName = "sourceType")]
+        [JsonDerivedType(typeof(InstanceSourceViaImageDetails), "image")]
+        [JsonDerivedType(typeof(InstanceSourceViaBootVolumeDetails), "bootVolume")]
+        public abstract class InstanceSourceDetails
+        {
+        }
+
+        public sealed class InstanceSourceViaImageDetails : InstanceSourceDetails
+        {
+            public string? ImageId { get; set; }
+            public long? BootVolumeSizeInGBs { get; set; }
+        }
+
+        public sealed class InstanceSourceViaBootVolumeDetails : InstanceSourceDetails
+        {
+            public required string BootVolumeId { get; init; }
+        }
+
+        [JsonPolymorphic(TypeDiscriminatorPropertyName = "contentType", IgnoreUnrecognizedTypeDiscriminators = true,
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+        [JsonDerivedType(typeof(Content), "PLAIN")]
+        [JsonDerivedType(typeof(Base64Content), "BASE64")]
+        [JsonDerivedType(typeof(Chunked))]
+        public class Content
+        {
+            public string? Name { get; set; }
+        }
+
+        public sealed class Base64Content : Content
+        {
+            public string? Data { get; set; }
+        }
+
+        public sealed class Chunked : Content
+        {
+            public int Chunks { get; set; }
+        }
+
+        [JsonPolymorphic(UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]
+        [JsonDerivedType(typeof(Vm), 1)]
+        [JsonDerivedType(typeof(GpuVm), 2)]
+        public class Host
+        {
+            public string? Id { get; set; }
+        }
+
+        [JsonPolymorphic(TypeDiscriminatorPropertyName = "vmKind")]
+        [JsonDerivedType(typeof(GpuVm), "gpu")]
+        public class Vm : Host
+        {
+            public int Cores { get; set; }
+        }
+
+        public sealed class GpuVm : Vm
+        {
+            public int Gpus { get; set; }
+        }
+
+        public sealed class LaunchInstanceDetails
+        {
+            public InstanceSourceDetails? SourceDetails { get; set; }
+            public List<Content>? Contents { get; set; }
+            public Dictionary<string, Host>? Hosts { get; set; }
+            public Vm? Vm { get; set; }
+        }
+
+        public partial interface ICompute
+        {
+            [OciEndpoint("POST /20160918/instances")]
+            Task<LaunchInstanceDetails> LaunchInstanceAsync([OciBody] LaunchInstanceDetails body);
+        }
+        """;
+
     /// <summary>Every source above that must generate without any diagnostic.</summary>
     public static TheoryData<string> Valid() => new()
     {
         nameof(IdentityUsers), nameof(PathParameters), nameof(QueryParameters), nameof(Headers), nameof(BodyShapes), nameof(ReturnShapes),
         nameof(RecordsAndStructs), nameof(EnumsAndValues), nameof(GlobalNamespaceAndKeywords), nameof(RecursiveDto), nameof(SharedDtoAcrossInterfaces),
-        nameof(JsonAttributes),
+        nameof(JsonAttributes), nameof(CollectionsAndPaging), nameof(SmallShapes), nameof(PolymorphicModels),
+        nameof(HeaderResults), nameof(RawBodies),
     };
 
     public static string Get(string name) => (string)typeof(InterfaceSources).GetField(name)!.GetRawConstantValue()!;

@@ -113,7 +113,7 @@ public sealed class ClientRuntimeTests
     }
 
     [Fact]
-    public void PaginateAsync_refuses_a_request_with_a_body()
+    public void PaginateAsync_refuses_a_body_that_generated_code_did_not_write_and_so_cannot_send_again()
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/x") { Content = new StringContent("{}") };

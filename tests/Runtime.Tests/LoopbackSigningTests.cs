@@ -181,14 +181,14 @@ public sealed class LoopbackSigningTests : IAsyncLifetime
     [Fact]
     public async Task A_retried_request_is_re_signed_with_a_fresh_date()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
-        var signer = new ApiKeySigner(Signer.Tenancy, Signer.User, Signer.Fingerprint, VectorFiles.KeyPath(VectorFiles.TestKey)) { TimeProvider = clock };
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
+        var signer = new ApiKeySigner(Signer.Tenancy, Signer.User, Signer.Fingerprint, VectorFiles.KeyPath(VectorFiles.TestKey), passPhrase: null, new OciSignerOptions { TimeProvider = clock });
         int calls = 0;
         await using var server = new LoopbackHttpServer(r =>
             Interlocked.Increment(ref calls) == 1
                 ? ServerResponse.Json(HttpStatusCode.ServiceUnavailable, "{\"code\":\"ServiceUnavailable\",\"message\":\"try again\"}")
                 : Respond(_verifier.Check(r)));
-        var retry = new RetryOnceHandler(() => clock.Now = clock.Now.AddSeconds(7))
+        var retry = new RetryOnceHandler(() => clock.Advance(TimeSpan.FromSeconds(7)))
         {
             InnerHandler = new OciSigningHandler(signer, new SocketsHttpHandler()),
         };

@@ -133,12 +133,12 @@ public sealed class SigningRulesTests
     [Fact]
     public async Task Signing_again_replaces_authorization_date_and_hash_instead_of_adding_more()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
-        var signer = new ApiKeySigner(Signer.Tenancy, Signer.User, Signer.Fingerprint, VectorFiles.KeyPath(VectorFiles.TestKey)) { TimeProvider = clock };
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var signer = new ApiKeySigner(Signer.Tenancy, Signer.User, Signer.Fingerprint, VectorFiles.KeyPath(VectorFiles.TestKey), passPhrase: null, new OciSignerOptions { TimeProvider = clock });
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://example.com/x") { Content = new ByteArrayContent([1, 2, 3]) };
 
         await signer.SignAsync(request);
-        clock.Now = clock.Now.AddMinutes(1);
+        clock.Advance(TimeSpan.FromMinutes(1));
         await signer.SignAsync(request);
 
         Assert.Equal("Fri, 02 Jan 2026 03:05:05 GMT", Assert.Single(request.Headers.NonValidated["date"]));

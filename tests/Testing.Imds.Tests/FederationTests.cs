@@ -68,7 +68,7 @@ public sealed class FederationTests
     [Fact]
     public async Task Token_lifetime_and_iat_follow_the_settings_and_the_server_clock()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         clock.Advance(TimeSpan.FromDays(3));
         await using OciEmulator emulator = await OciEmulator.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         emulator.InstancePrincipals.TokenLifetime = TimeSpan.FromMinutes(5);
@@ -109,7 +109,7 @@ public sealed class FederationTests
     [InlineData(Refusal.StaleDate, "away from the server clock")]
     public async Task Federation_refuses_with_401(Refusal refusal, string reason)
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using OciEmulator emulator = await OciEmulator.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         EmulatedInstancePrincipals instance = emulator.InstancePrincipals;
         using InstanceIdentity identity = await InstanceIdentity.FetchAsync(emulator);

@@ -6,16 +6,6 @@ using System.Text.Json;
 
 namespace OciRaw.Testing.Imds.Tests;
 
-/// <summary>A server/client clock the test moves by hand.</summary>
-internal sealed class ManualClock : TimeProvider
-{
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
-
 /// <summary>RSA-2048 session keys generated once per test run (generation is slow on small machines); a new instance per call.</summary>
 internal static class SessionKeys
 {
@@ -34,7 +24,7 @@ internal static class SessionKeys
 }
 
 /// <summary>Signs with one fixed keyId and key (a leaf key for federation, a session key for <c>ST$</c>).</summary>
-internal sealed class KeySigner(string keyId, RSA key) : OciSigner
+internal sealed class KeySigner(string keyId, RSA key, TimeProvider? clock = null) : OciSigner(clock)
 {
     private readonly OciCredentials _credentials = new(keyId, key);
 
@@ -180,7 +170,7 @@ internal static class Federation
     public static async Task<HttpResponseMessage> PostAsync(
         OciEmulator emulator, string keyId, RSA signingKey, byte[] body, bool signHost = true, TimeProvider? clock = null)
     {
-        var signer = new KeySigner(keyId, signingKey) { TimeProvider = clock ?? TimeProvider.System };
+        var signer = new KeySigner(keyId, signingKey, clock);
         using var http = new HttpClient(new OciSigningHandler(signer, new SocketsHttpHandler()));
         using var request = new HttpRequestMessage(HttpMethod.Post, emulator.InstancePrincipals.FederationEndpoint)
         {
@@ -234,7 +224,7 @@ internal static class Jwt
 internal static class TokenClient
 {
     public static HttpClient Create(string token, RSA sessionKey, TimeProvider? clock = null) =>
-        new(new OciSigningHandler(new KeySigner("ST$" + token, sessionKey) { TimeProvider = clock ?? TimeProvider.System }, new SocketsHttpHandler()));
+        new(new OciSigningHandler(new KeySigner("ST$" + token, sessionKey, clock), new SocketsHttpHandler()));
 
     public static async Task<HttpResponseMessage> CreateUserAsync(HttpClient http, OciEmulator emulator, string compartmentId, string name)
     {

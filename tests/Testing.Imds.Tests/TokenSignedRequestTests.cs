@@ -39,7 +39,7 @@ public sealed class TokenSignedRequestTests
     [Fact]
     public async Task An_expired_token_is_refused_by_the_server_clock()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using OciEmulator emulator = await OciEmulator.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         string tenancy = emulator.InstancePrincipals.TenancyId;
         (string token, RSA sessionKey) = await Federation.GetTokenAsync(emulator, clock);

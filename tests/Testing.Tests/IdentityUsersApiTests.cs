@@ -19,7 +19,7 @@ public sealed class IdentityUsersApiTests
     [Fact]
     public async Task Create_returns_the_user_with_an_etag_and_the_request_id_sent()
     {
-        var clock = new ManualTimeProvider(WholeMilliseconds(DateTimeOffset.UtcNow));
+        var clock = new FakeTimeProvider(WholeMilliseconds(DateTimeOffset.UtcNow));
         await using EmulatorContext context = await EmulatorContext.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         var details = new CreateUserDetails(context.Tenancy.TenancyId, "alice", "Alice A.")
         {
@@ -37,7 +37,7 @@ public sealed class IdentityUsersApiTests
         Assert.Equal("Alice A.", user.Description);
         Assert.Equal("alice@example.com", user.Email);
         Assert.Equal(UserLifecycleState.Active, user.LifecycleState);
-        Assert.Equal(clock.Now, user.TimeCreated);
+        Assert.Equal(clock.GetUtcNow(), user.TimeCreated);
         Assert.Equal(new Dictionary<string, string> { ["team"] = "blue", ["cost-center"] = "42" }, user.FreeformTags);
         Assert.Empty(user.DefinedTags!);
         Assert.False(string.IsNullOrEmpty(created.ETag));
@@ -305,22 +305,22 @@ public sealed class IdentityUsersApiTests
     [Fact]
     public async Task A_retry_token_expires_after_24_hours()
     {
-        var clock = new ManualTimeProvider(WholeMilliseconds(DateTimeOffset.UtcNow));
+        var clock = new FakeTimeProvider(WholeMilliseconds(DateTimeOffset.UtcNow));
         await using EmulatorContext context = await EmulatorContext.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         // The client signs with the same (moved) clock, so that the dates stay valid.
-        var signer = new ApiKeySigner(context.Tenancy.TenancyId, context.Tenancy.UserId, context.Tenancy.Fingerprint, context.Tenancy.KeyFile) { TimeProvider = clock };
+        var signer = new ApiKeySigner(context.Tenancy.TenancyId, context.Tenancy.UserId, context.Tenancy.Fingerprint, context.Tenancy.KeyFile, passPhrase: null, new OciSignerOptions { TimeProvider = clock });
         IIdentityUsers users = IIdentityUsers.Create(context.CreateHttp(signer));
         await users.CreateUserAsync(context.NewUserDetails("noah"), retryToken: "token-4");
 
-        clock.Now = clock.Now.AddHours(24).AddSeconds(-1);
+        clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(1));
         OciServiceException stillKnown = await Assert.ThrowsAsync<OciServiceException>(
             () => users.CreateUserAsync(context.NewUserDetails("olivia"), retryToken: "token-4"));
-        clock.Now = clock.Now.AddSeconds(2);
+        clock.Advance(TimeSpan.FromSeconds(2));
         OciResponse<User> afterExpiry = await users.CreateUserAsync(context.NewUserDetails("olivia"), retryToken: "token-4");
 
         Assert.Equal(HttpStatusCode.Conflict, stillKnown.StatusCode);
         Assert.Equal("olivia", afterExpiry.Data.Name);
-        Assert.Equal(clock.Now, afterExpiry.Data.TimeCreated);
+        Assert.Equal(clock.GetUtcNow(), afterExpiry.Data.TimeCreated);
     }
 
     [Fact]

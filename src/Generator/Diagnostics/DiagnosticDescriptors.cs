@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CannotPage = Error(
         "OCIRAW011", "IAsyncEnumerable<T> on a route that cannot page",
-        "'{0}' returns IAsyncEnumerable<T> but {1}; paging follows opc-next-page through the 'page' query parameter of a GET");
+        "'{0}' returns IAsyncEnumerable<T> but {1}; paging follows opc-next-page through the 'page' query parameter");
 
     public static readonly DiagnosticDescriptor DuplicateRoute = Error(
         "OCIRAW012", "Duplicate endpoint",
@@ -70,6 +70,62 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedJsonAttribute = Error(
         "OCIRAW016", "Unsupported JSON attribute",
         "[{0}] on {1} is not supported by OciRaw's generated JSON code: {2}");
+
+    public static readonly DiagnosticDescriptor ResultNotConstructible = Error(
+        "OCIRAW017", "Result class cannot be created",
+        "Result class '{0}' cannot be filled by the generated client: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedHeaderProperty = Error(
+        "OCIRAW018", "Unsupported [OciHeader] property type",
+        "Property '{0}' of '{1}' has type '{2}', which cannot be read from the header '{3}': {4}");
+
+    public static readonly DiagnosticDescriptor ResultBodyConflict = Error(
+        "OCIRAW019", "Conflicting result property bindings",
+        "Property '{0}' of '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor UnsupportedBodyProperty = Error(
+        "OCIRAW020", "Unsupported [OciBody] property type",
+        "Property '{0}' of '{1}' has type '{2}', which cannot hold the response body: {3}");
+
+    public static readonly DiagnosticDescriptor ContentHeaderWithoutRawBody = Error(
+        "OCIRAW021", "Content header without a raw body",
+        "Parameter '{0}' of '{1}' sets the content header '{2}', which is sent only on a raw [OciBody] (Stream, byte[], ReadOnlyMemory<byte> or HttpContent), but {3}");
+
+    public static readonly DiagnosticDescriptor InvalidHeaderPrefix = Error(
+        "OCIRAW022", "Invalid header prefix binding",
+        "[OciHeader(\"{0}\")] on '{1}' is not valid: {2}");
+
+    public static readonly DiagnosticDescriptor ExcludeBodyWithoutBody = Error(
+        "OCIRAW023", "ExcludeBodyFromSignature without a body",
+        "'{0}' sets ExcludeBodyFromSignature but {1}; remove it, or add the [OciBody] it is meant for");
+
+    public static readonly DiagnosticDescriptor ResultClassAsJson = Error(
+        "OCIRAW024", "Header-bound result class used as JSON",
+        "'{0}' binds headers ([OciHeader]/[OciBody] properties), so it can only be the TResult of Task<TResult>, but '{1}' uses it as {2}");
+
+    public static readonly DiagnosticDescriptor HeadReadsBody = Error(
+        "OCIRAW025", "HEAD endpoint declares a response body",
+        "'{0}' is a HEAD endpoint, whose response never has a body, but returns '{1}'; return Task, or Task<HttpResponseMessage> to read the headers");
+
+    public static readonly DiagnosticDescriptor InvalidCollectionFormat = Error(
+        "OCIRAW026", "CollectionFormat that cannot apply",
+        "Query parameter '{0}' of '{1}' sets CollectionFormat = {2}, but {3}");
+
+    public static readonly DiagnosticDescriptor UnsupportedPolymorphicBase = Error(
+        "OCIRAW030", "Unsupported polymorphic base type",
+        "'{0}' cannot be a polymorphic base type: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedDerivedType = Error(
+        "OCIRAW031", "Unsupported derived type",
+        "'{0}' cannot be a [JsonDerivedType] of '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateDiscriminator = Error(
+        "OCIRAW032", "Duplicate type discriminator",
+        "The type discriminator {0} of '{1}' is already used by '{2}' on '{3}'");
+
+    public static readonly DiagnosticDescriptor DiscriminatorNameClash = Error(
+        "OCIRAW033", "Type discriminator name clashes",
+        "The type discriminator name '{0}' of '{1}' {2}");
 
     public static readonly DiagnosticDescriptor InvalidEndpointTemplate = Error(
         "OCIRAW035", "Invalid [OciService] endpoint template",

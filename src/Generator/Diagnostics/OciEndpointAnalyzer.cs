@@ -28,7 +28,21 @@ public sealed class OciEndpointAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateRoute,
         DiagnosticDescriptors.CannotConstruct,
         DiagnosticDescriptors.UnsupportedInterface,
-        DiagnosticDescriptors.UnsupportedJsonAttribute);
+        DiagnosticDescriptors.UnsupportedJsonAttribute,
+        DiagnosticDescriptors.HeadReadsBody,
+        DiagnosticDescriptors.InvalidCollectionFormat,
+        DiagnosticDescriptors.UnsupportedPolymorphicBase,
+        DiagnosticDescriptors.UnsupportedDerivedType,
+        DiagnosticDescriptors.DuplicateDiscriminator,
+        DiagnosticDescriptors.DiscriminatorNameClash,
+        DiagnosticDescriptors.ResultNotConstructible,
+        DiagnosticDescriptors.UnsupportedHeaderProperty,
+        DiagnosticDescriptors.ResultBodyConflict,
+        DiagnosticDescriptors.UnsupportedBodyProperty,
+        DiagnosticDescriptors.ContentHeaderWithoutRawBody,
+        DiagnosticDescriptors.InvalidHeaderPrefix,
+        DiagnosticDescriptors.ExcludeBodyWithoutBody,
+        DiagnosticDescriptors.ResultClassAsJson);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -42,7 +42,7 @@ internal sealed class ClientEmitter
         _w.Line($"public static {_model.TypeName} Create({Http}.HttpClient httpClient) =>");
         _w.Indent().Line($"new {GeneratedNames.ClientClass}({Runtime}.RequireHttpClient(httpClient, {Naming.Literal(_model.Name)}));").Outdent();
         _w.Line();
-        _w.Line(FileHeader.GeneratedCodeAttribute);
+        FileHeader.WriteClassAttributes(_w);
         _w.Open($"private sealed class {GeneratedNames.ClientClass} : {_model.TypeName}");
         _w.Line($"private readonly {Http}.HttpClient _httpClient;");
         _w.Line();
@@ -83,7 +83,7 @@ internal sealed class ClientEmitter
         }
 
         string token = CancellationTokenOf(method);
-        if (method.ReturnKind == ReturnKind.AsyncEnumerable)
+        if (method.ReturnKind is ReturnKind.AsyncEnumerable or ReturnKind.AsyncEnumerablePages)
         {
             EmitPagedMethod(method, header, token);
             return;
@@ -112,6 +112,13 @@ internal sealed class ClientEmitter
                 _w.Line($"var __response = {send};");
                 _w.Line($"return await {Runtime}.ReadStreamAsync(__response, {token}).ConfigureAwait(false);");
                 break;
+            case ReturnKind.ResponseOnly:
+                _w.Line($"using var __response = {send};");
+                _w.Line($"return await {Runtime}.ReadResponseAsync(__response, {token}).ConfigureAwait(false);");
+                break;
+            case ReturnKind.HeaderResult:
+                ResultEmitter.Emit(_w, method.Result!, send, token, ReadHelper);
+                break;
             case ReturnKind.Response:
                 _w.Line($"using var __response = {send};");
                 _w.Line($"return await {Runtime}.ReadResponseAsync{DataTypeArgument(method)}(__response, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token}).ConfigureAwait(false);");
@@ -132,11 +139,19 @@ internal sealed class ClientEmitter
     /// </summary>
     private void EmitPagedMethod(MethodModel method, string header, string token)
     {
-        TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
-            $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
         _w.Open(header);
         EmitRequest(method);
-        _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
+        if (method.ReturnKind == ReturnKind.AsyncEnumerablePages)
+        {
+            _w.Line($"return {Runtime}.PaginatePagesAsync{DataTypeArgument(method)}(_httpClient, __request, {ReadHelper(method.DataShape!)}, {AllowEmptyBody(method)}, {token});");
+        }
+        else
+        {
+            TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
+                $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
+            _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
+        }
+
         _w.Close();
     }
 
@@ -167,7 +182,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        _w.Line($"using var __request = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToString());");
+        _w.Line($"using var __request = new {Http}.HttpRequestMessage({Http}.HttpMethod.{VerbProperty(method.Verb)}, __uri.ToUri(_httpClient));");
         foreach (ParameterModel parameter in method.Parameters)
         {
             if (parameter.Kind == ParameterKind.Header)
@@ -178,7 +193,13 @@ internal sealed class ClientEmitter
             {
                 EmitBody(parameter);
             }
+            else if (parameter.Kind is ParameterKind.HeaderMap or ParameterKind.RawBody)
+            {
+                RawRequestEmitter.Emit(_w, parameter);
+            }
         }
+
+        RawRequestEmitter.EmitContentHeaders(_w, method, EmitAddIfNotNull);
     }
 
     private void EmitQuery(ParameterModel parameter)
@@ -187,11 +208,18 @@ internal sealed class ClientEmitter
         string name = Naming.Literal(parameter.WireName);
         if (shape.Kind is ShapeKind.List or ShapeKind.Array)
         {
-            // Collections repeat the key: ?id=a&id=b. Null collections and null items are left out.
+            // Collections repeat the key (?id=a&id=b), or with Csv join the items (?fields=a,b). Null collections and
+            // null items are left out.
+            string add = parameter.IsCsv ? "AddCsvQueryItem" : "AddQuery";
             _w.Open($"if ({parameter.Identifier} is not null)");
             _w.Open($"foreach (var __item in {parameter.Identifier})");
-            EmitAddIfNotNull(shape.Element!, "__item", v => $"__uri.AddQuery({name}, {v});");
+            EmitAddIfNotNull(shape.Element!, "__item", v => $"__uri.{add}({name}, {v});");
             _w.Close();
+            if (parameter.IsCsv)
+            {
+                _w.Line("__uri.EndCsvQuery();");
+            }
+
             _w.Close();
             return;
         }
@@ -206,6 +234,12 @@ internal sealed class ClientEmitter
     private void EmitHeader(ParameterModel parameter)
     {
         string add(string v) => $"{Runtime}.AddHeader(__request, {Naming.Literal(parameter.WireName)}, {v}, nameof({parameter.Identifier}));";
+        if (parameter.Shape!.Kind is ShapeKind.List or ShapeKind.Array)
+        {
+            _w.Line(add($"global::OciRaw.Infrastructure.OciRawContent.Join({parameter.Identifier})"));
+            return;
+        }
+
         if (parameter.Shape!.Kind == ShapeKind.String)
         {
             // AddHeader skips null itself: no local, no branch.

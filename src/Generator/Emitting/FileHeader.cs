@@ -1,9 +1,24 @@
+using OciRaw.Generator.Model;
+
 namespace OciRaw.Generator.Emitting;
 
 /// <summary>The lines every generated file starts with.</summary>
 internal static class FileHeader
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"OciRaw.Generator\", \"1.0.0\")]";
+    /// <summary>The generator's own version (major.minor.patch), so generated code says which generator wrote it.</summary>
+    private static readonly string GeneratorVersion = typeof(FileHeader).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>
+    /// The attributes of every generated class, where Refit puts them too: <c>[GeneratedCode]</c> for analyzers and
+    /// tools, <c>[DebuggerNonUserCode]</c> so "Just My Code" steps over the plumbing into the user's own code, and
+    /// <c>[ExcludeFromCodeCoverage]</c> so coverage measures the user's code, not ours.
+    /// </summary>
+    public static void WriteClassAttributes(SourceWriter writer)
+    {
+        writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratedNames.GeneratorName}\", \"{GeneratorVersion}\")]");
+        writer.Line("[global::System.Diagnostics.DebuggerNonUserCode]");
+        writer.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+    }
 
     public static void Write(SourceWriter writer, string nullableContext)
     {

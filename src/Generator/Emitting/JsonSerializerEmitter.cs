@@ -21,7 +21,7 @@ internal static class JsonSerializerEmitter
         FileHeader.Write(w, "#nullable enable annotations\n#nullable disable warnings");
         w.Open($"namespace {GeneratedNames.Namespace}");
         w.Line($"/// <summary>Reflection-free JSON for <see cref=\"{model.TypeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}')}\"/>.</summary>");
-        w.Line(FileHeader.GeneratedCodeAttribute);
+        FileHeader.WriteClassAttributes(w);
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"internal static class {model.SerializerClassName}");
         if (model.IsEnum)
@@ -30,9 +30,10 @@ internal static class JsonSerializerEmitter
         }
         else
         {
-            EmitObjectWrite(w, model);
+            var locals = new MemberLocals(model.Properties);
+            EmitObjectWrite(w, model, locals);
             w.Line();
-            EmitObjectRead(w, model);
+            EmitObjectRead(w, model, locals);
         }
 
         w.Close();
@@ -105,10 +106,39 @@ internal static class JsonSerializerEmitter
         w.Close();
     }
 
-    private static void EmitObjectWrite(SourceWriter w, JsonTypeModel model)
+    private static void EmitObjectWrite(SourceWriter w, JsonTypeModel model, MemberLocals locals)
     {
         w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {model.TypeName} value)");
-        w.Line("writer.WriteStartObject();");
+        if (model.Polymorphism is { } polymorphism)
+        {
+            PolymorphicCode.EmitWriteDispatch(w, model, polymorphism);
+        }
+        else if (model.HasObjectCore)
+        {
+            w.Line("writer.WriteStartObject();");
+            w.Line("WriteMembers(writer, value);");
+            w.Line("writer.WriteEndObject();");
+        }
+        else
+        {
+            w.Line("writer.WriteStartObject();");
+            EmitMembersWrite(w, model, locals);
+            w.Line("writer.WriteEndObject();");
+        }
+
+        w.Close();
+        if (model.HasObjectCore)
+        {
+            w.Line();
+            w.Line("/// <summary>The members, without braces: a polymorphic base writes its discriminator before them.</summary>");
+            w.Open($"public static void WriteMembers({Json}.Utf8JsonWriter writer, {model.TypeName} value)");
+            EmitMembersWrite(w, model, locals);
+            w.Close();
+        }
+    }
+
+    private static void EmitMembersWrite(SourceWriter w, JsonTypeModel model, MemberLocals locals)
+    {
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
@@ -122,9 +152,10 @@ internal static class JsonSerializerEmitter
             if (shape.CanBeNull)
             {
                 // A nullable enum holding UnknownEnumValue or an undefined value is left out too, rather than written as null.
-                string known = shape.Kind == ShapeKind.Enum ? $" && {shape.SerializerName}.ToWire(__p{i}) is not null" : string.Empty;
-                w.Open($"if ({access} is {{ }} __p{i}{known})");
-                ValueCode.WriteMember(w, shape.NonNullable, property.JsonName, $"__p{i}", 0);
+                string local = locals.Value(i);
+                string known = shape.Kind == ShapeKind.Enum ? $" && {shape.SerializerName}.ToWire({local}) is not null" : string.Empty;
+                w.Open($"if ({access} is {{ }} {local}{known})");
+                ValueCode.WriteMember(w, shape.NonNullable, property.JsonName, local, 0);
                 w.Close();
                 if (property.WriteCondition == WriteCondition.Always)
                 {
@@ -159,25 +190,52 @@ internal static class JsonSerializerEmitter
                 ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
             }
         }
-
-        w.Line("writer.WriteEndObject();");
-        w.Close();
     }
 
-    private static void EmitObjectRead(SourceWriter w, JsonTypeModel model)
+    private static void EmitObjectRead(SourceWriter w, JsonTypeModel model, MemberLocals locals)
+    {
+        if (!model.HasObjectCore)
+        {
+            w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
+            EmitObjectReadBody(w, model, locals);
+            w.Close();
+            return;
+        }
+
+        if (model.Polymorphism is { } polymorphism)
+        {
+            w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
+            PolymorphicCode.EmitReadDispatch(w, model, polymorphism);
+            w.Close();
+        }
+        else
+        {
+            w.Line($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader) => ReadObject(ref reader);");
+        }
+
+        if (!model.IsAbstract)
+        {
+            w.Line();
+            w.Line("/// <summary>The object itself, once a polymorphic base has chosen this type (its discriminator is skipped as unknown).</summary>");
+            w.Open($"public static {model.TypeName} ReadObject(ref {Json}.Utf8JsonReader reader)");
+            EmitObjectReadBody(w, model, locals);
+            w.Close();
+        }
+    }
+
+    private static void EmitObjectReadBody(SourceWriter w, JsonTypeModel model, MemberLocals locals)
     {
         string display = Naming.Literal(model.DisplayName);
-        w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
         w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
             if (property.Assignment != PropertyAssignment.None)
             {
-                w.Line($"{property.Shape.DeclaredName} __p{i} = {InitialValue(model, i)};");
+                w.Line($"{property.Shape.DeclaredName} {locals.Value(i)} = {InitialValue(model, i)};");
                 if (NeedsPresenceFlag(property))
                 {
-                    w.Line($"bool __has{i} = false;");
+                    w.Line($"bool {locals.Has(i)} = false;");
                 }
             }
         }
@@ -196,10 +254,10 @@ internal static class JsonSerializerEmitter
             w.Open($"{keyword} (reader.ValueTextEquals({Naming.Literal(property.JsonName)}u8))");
             w.Line($"__member = {Naming.Literal(property.JsonName)};");
             w.Line($"{Reader}.Next(ref reader, {display});");
-            ValueCode.Read(w, property.Shape, $"__p{i}", 0);
+            ValueCode.Read(w, property.Shape, locals.Value(i), 0);
             if (NeedsPresenceFlag(property))
             {
-                w.Line($"__has{i} = true;");
+                w.Line($"{locals.Has(i)} = true;");
             }
             w.Close();
             keyword = "else if";
@@ -225,10 +283,9 @@ internal static class JsonSerializerEmitter
         w.Close();
         ValueCode.CatchReadErrors(w, "__e", ValueCode.PathSegment.Property, "__member", display);
         w.Line();
-        EmitRequiredChecks(w, model, display);
-        EmitConstruction(w, model);
+        EmitRequiredChecks(w, model, display, locals);
+        EmitConstruction(w, model, locals);
         w.Line("return __result;");
-        w.Close();
     }
 
     /// <summary>
@@ -255,26 +312,26 @@ internal static class JsonSerializerEmitter
         return "default";
     }
 
-    private static void EmitRequiredChecks(SourceWriter w, JsonTypeModel model, string display)
+    private static void EmitRequiredChecks(SourceWriter w, JsonTypeModel model, string display, MemberLocals locals)
     {
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
             if (property.IsRequired)
             {
-                w.Open($"if (!__has{i})");
+                w.Open($"if (!{locals.Has(i)})");
                 w.Line($"throw {Reader}.MissingRequired({Naming.Literal(property.JsonName)}, {display});");
                 w.Close();
             }
         }
     }
 
-    private static void EmitConstruction(SourceWriter w, JsonTypeModel model)
+    private static void EmitConstruction(SourceWriter w, JsonTypeModel model, MemberLocals locals)
     {
         var arguments = new List<string>();
         foreach (JsonConstructorParameterModel parameter in model.ConstructorParameters)
         {
-            arguments.Add($"__p{parameter.PropertyIndex}");
+            arguments.Add(locals.Value(parameter.PropertyIndex));
         }
 
         string construct = $"new {model.TypeName}({string.Join(", ", arguments)})";
@@ -292,15 +349,15 @@ internal static class JsonSerializerEmitter
             string member = Naming.Identifier(property.Name);
             if (KeepsConstructedValue(property))
             {
-                present.Add($"__has{i}");
-                initializers.Add($"{member} = __has{i} ? __p{i} : __defaults.{member},");
+                present.Add(locals.Has(i));
+                initializers.Add($"{member} = {locals.Has(i)} ? {locals.Value(i)} : __defaults.{member},");
             }
             else
             {
-                initializers.Add($"{member} = __p{i},");
+                initializers.Add($"{member} = {locals.Value(i)},");
                 if (property.IsRequired)
                 {
-                    required.Add($"{member} = __p{i},");
+                    required.Add($"{member} = {locals.Value(i)},");
                 }
             }
         }
@@ -319,8 +376,8 @@ internal static class JsonSerializerEmitter
             if (model.Properties[i].Assignment == PropertyAssignment.Setter)
             {
                 // Only members that were present: a missing member keeps the value the constructor gave it.
-                w.Open($"if (__has{i})");
-                w.Line($"__result.{Naming.Identifier(model.Properties[i].Name)} = __p{i};");
+                w.Open($"if ({locals.Has(i)})");
+                w.Line($"__result.{Naming.Identifier(model.Properties[i].Name)} = {locals.Value(i)};");
                 w.Close();
             }
         }

@@ -14,6 +14,7 @@ internal static class ValueCode
     private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
     private const string JsonException = "global::OciRaw.OciJsonException";
     private const string JsonErrors = "global::OciRaw.Infrastructure.OciJsonErrors";
+    private const string Format = "global::OciRaw.Infrastructure.OciFormat.Format";
 
     /// <summary>What a reader adds to the JSON path of an error: <c>.name</c>, <c>[3]</c> or <c>['key']</c>.</summary>
     public enum PathSegment
@@ -77,6 +78,9 @@ internal static class ValueCode
             case ShapeKind.Guid:
                 w.Line($"writer.WriteStringValue({value});");
                 break;
+            case ShapeKind.DateOnly:
+                w.Line($"writer.WriteStringValue({Format}({value}));");
+                break;
             case ShapeKind.Boolean:
                 w.Line($"writer.WriteBooleanValue({value});");
                 break;
@@ -123,6 +127,9 @@ internal static class ValueCode
             case ShapeKind.DateTime:
             case ShapeKind.Guid:
                 w.Line($"writer.WriteString({name}, {value});");
+                return;
+            case ShapeKind.DateOnly:
+                w.Line($"writer.WriteString({name}, {Format}({value}));");
                 return;
             case ShapeKind.Boolean:
                 w.Line($"writer.WriteBoolean({name}, {value});");
@@ -263,6 +270,7 @@ internal static class ValueCode
         ShapeKind.Decimal => "ReadDecimal",
         ShapeKind.DateTimeOffset => "ReadDateTimeOffset",
         ShapeKind.DateTime => "ReadDateTime",
+        ShapeKind.DateOnly => "ReadDateOnly",
         ShapeKind.Guid => "ReadGuid",
         ShapeKind.Bytes => "ReadBytes",
         _ => "ReadJsonElement",

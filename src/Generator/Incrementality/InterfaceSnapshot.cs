@@ -21,12 +21,14 @@ namespace OciRaw.Generator.Incrementality;
 internal sealed class InterfaceSnapshot : IEquatable<InterfaceSnapshot>
 {
     private readonly EquatableArray<Fingerprint> _dependencies;
+    private readonly bool _comparesDeclarations;
 
-    private InterfaceSnapshot(string metadataName, EquatableArray<Fingerprint> dependencies, CompilationContext context)
+    private InterfaceSnapshot(string metadataName, EquatableArray<Fingerprint> dependencies, CompilationContext context, bool comparesDeclarations)
     {
         MetadataName = metadataName;
         _dependencies = dependencies;
         Context = context;
+        _comparesDeclarations = comparesDeclarations;
     }
 
     /// <summary>The name the interface is found by: <c>Ns.IUsers</c>.</summary>
@@ -52,28 +54,50 @@ internal sealed class InterfaceSnapshot : IEquatable<InterfaceSnapshot>
 
         var context = new CompilationContext(compilation, names.ToEquatableArray());
         var graph = new DependencyGraph(trees);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        ImmutableArray<InterfaceSnapshot>.Builder snapshots = ImmutableArray.CreateBuilder<InterfaceSnapshot>(metadataNames.Length);
-        foreach (string name in metadataNames)
-        {
-            if (seen.Add(name))
-            {
-                snapshots.Add(new InterfaceSnapshot(name, graph.DeclarationsReachableFrom(SimpleName(name)), context));
-            }
-        }
+        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, graph.DeclarationsReachableFrom(SimpleName(name)), context, comparesDeclarations: true));
+    }
 
-        return snapshots.ToImmutable();
+    /// <summary>
+    /// The fallback of <c>DisableOciRawIncrementalSnapshots</c>: snapshots that read no declarations and equal only
+    /// themselves, so every interface is parsed again on every edit.
+    /// </summary>
+    public static ImmutableArray<InterfaceSnapshot> TakeAllUncached(ImmutableArray<string> metadataNames, Compilation compilation)
+    {
+        var context = new CompilationContext(compilation, EquatableArray<Fingerprint>.Empty);
+        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, EquatableArray<Fingerprint>.Empty, context, comparesDeclarations: false));
     }
 
     /// <inheritdoc />
     public bool Equals(InterfaceSnapshot? other) =>
-        other is not null && MetadataName == other.MetadataName && _dependencies.Equals(other._dependencies) && Context.Equals(other.Context);
+        ReferenceEquals(this, other)
+        || (other is not null
+            && _comparesDeclarations
+            && other._comparesDeclarations
+            && MetadataName == other.MetadataName
+            && _dependencies.Equals(other._dependencies)
+            && Context.Equals(other.Context));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as InterfaceSnapshot);
 
     /// <inheritdoc />
     public override int GetHashCode() => MetadataName.GetHashCode();
+
+    /// <summary>One snapshot per distinct name, in the order given (an interface with several endpoints is named once per match).</summary>
+    private static ImmutableArray<InterfaceSnapshot> OnePerName(ImmutableArray<string> metadataNames, Func<string, InterfaceSnapshot> take)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ImmutableArray<InterfaceSnapshot>.Builder snapshots = ImmutableArray.CreateBuilder<InterfaceSnapshot>(metadataNames.Length);
+        foreach (string name in metadataNames)
+        {
+            if (seen.Add(name))
+            {
+                snapshots.Add(take(name));
+            }
+        }
+
+        return snapshots.ToImmutable();
+    }
 
     /// <summary><c>IUsers</c> from <c>Ns.Outer+IUsers`1</c>.</summary>
     private static string SimpleName(string metadataName)

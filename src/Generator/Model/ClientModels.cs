@@ -19,6 +19,14 @@ internal enum ReturnKind
     String,
     Stream,
     AsyncEnumerable,
+
+    /// <summary><c>IAsyncEnumerable&lt;OciResponse&lt;TPage&gt;&gt;</c>: every page whole, with its headers.</summary>
+    AsyncEnumerablePages,
+    /// <summary><c>Task&lt;OciResponse&gt;</c>: the status and headers, no body.</summary>
+    ResponseOnly,
+
+    /// <summary><c>Task&lt;TResult&gt;</c> of a class with <c>[OciHeader]</c> / <c>[OciBody]</c> properties (<see cref="MethodModel.Result"/>).</summary>
+    HeaderResult,
 }
 
 /// <summary>
@@ -37,7 +45,9 @@ internal sealed record MethodModel(
     string Verb,
     EquatableArray<RoutePart> Route,
     EquatableArray<ParameterModel> Parameters,
-    string? Unsupported);
+    string? Unsupported,
+    ResultModel? Result = null,
+    bool ExcludeBodyFromSignature = false);
 
 /// <summary>A piece of a route: literal text, or the name of the parameter whose value goes there.</summary>
 internal sealed record RoutePart(bool IsParameter, string Text);
@@ -50,13 +60,23 @@ internal enum ParameterKind
     Header,
     Body,
     CancellationToken,
+
+    /// <summary><c>[OciHeader("prefix-*")]</c> on a string dictionary: one header per entry.</summary>
+    HeaderMap,
+
+    /// <summary>A content header (<c>content-type</c>, <c>content-md5</c>, ...) set on the raw body.</summary>
+    ContentHeader,
+
+    /// <summary>A <c>Stream</c>, <c>byte[]</c>, <c>ReadOnlyMemory&lt;byte&gt;</c> or <c>HttpContent</c> body, sent as is.</summary>
+    RawBody,
 }
 
-/// <summary>One method parameter and its binding.</summary>
+/// <summary>One method parameter and its binding; <see cref="IsCsv"/>: a query collection sent as one comma-joined value.</summary>
 internal sealed record ParameterModel(
     string Identifier,
     string TypeName,
     ParameterKind Kind,
     string WireName,
     TypeShape? Shape,
-    bool IsNullable);
+    bool IsNullable,
+    bool IsCsv = false);

@@ -10,8 +10,18 @@ internal sealed record JsonTypeModel(
     EquatableArray<JsonPropertyModel> Properties,
     EquatableArray<JsonConstructorParameterModel> ConstructorParameters,
     EquatableArray<EnumMemberModel> EnumMembers,
-    string? UnknownEnumMember)
+    string? UnknownEnumMember,
+    bool IsAbstract = false,
+    bool InPolymorphicHierarchy = false,
+    PolymorphismModel? Polymorphism = null)
 {
+    /// <summary>
+    /// The type or a base class lists <c>[JsonDerivedType]</c>s, so a base's serializer may write it with a
+    /// discriminator in front of its members and read it once the discriminator is known: its serializer has
+    /// <c>WriteMembers</c> and (unless abstract) <c>ReadObject</c> besides <c>Write</c> and <c>Read</c>.
+    /// </summary>
+    public bool HasObjectCore => InPolymorphicHierarchy && !IsEnum;
+
     /// <summary>The fully qualified serializer: <c>global::OciRaw.Generated.X</c>.</summary>
     public string SerializerName => "global::" + GeneratedNames.Namespace + "." + SerializerClassName;
 
@@ -68,3 +78,40 @@ internal sealed record JsonConstructorParameterModel(string Name, int PropertyIn
 
 /// <summary>An enum member and its JSON string.</summary>
 internal sealed record EnumMemberModel(string Name, string WireValue);
+
+/// <summary>System.Text.Json's JsonUnknownDerivedTypeHandling, with its metadata values.</summary>
+internal enum UnknownDerivedTypeHandling
+{
+    FailSerialization = 0,
+    FallBackToBaseType = 1,
+    FallBackToNearestAncestor = 2,
+}
+
+/// <summary>
+/// A base type's <c>[JsonPolymorphic]</c> / <c>[JsonDerivedType]</c>s: the discriminator's JSON name and what to do
+/// with runtime types and discriminator values it does not list.
+/// </summary>
+internal sealed record PolymorphismModel(
+    string DiscriminatorName,
+    EquatableArray<DerivedTypeModel> DerivedTypes,
+    UnknownDerivedTypeHandling UnknownDerivedTypeHandling,
+    bool IgnoreUnrecognizedTypeDiscriminators);
+
+/// <summary>
+/// One <c>[JsonDerivedType]</c>: the type (possibly the base itself), its serializer, its discriminator (a string, an
+/// int, or none: then it is written without one and cannot be read back as itself) and its inheritance depth below the
+/// base, which orders the nearest-ancestor checks.
+/// </summary>
+internal sealed record DerivedTypeModel(
+    string TypeName,
+    string SerializerName,
+    string? StringDiscriminator,
+    int? IntDiscriminator,
+    int Depth)
+{
+    public bool HasDiscriminator => StringDiscriminator is not null || IntDiscriminator is not null;
+
+    /// <summary>The discriminator as it appears in messages: <c>'image'</c> or <c>1</c>.</summary>
+    public string DisplayDiscriminator => StringDiscriminator is { } text ? "'" + text + "'"
+        : IntDiscriminator?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+}

@@ -18,6 +18,7 @@ internal enum ShapeKind
     Decimal,
     DateTimeOffset,
     DateTime,
+    DateOnly,
     Guid,
     Bytes,
     JsonElement,

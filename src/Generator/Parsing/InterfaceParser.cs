@@ -14,12 +14,16 @@ namespace OciRaw.Generator.Parsing;
 /// in the model marked unsupported, so the generated class still implements it (with a body that throws) and one bad
 /// method does not turn into a cascade of CS0535 errors.
 /// </summary>
-internal sealed class InterfaceParser
+internal sealed partial class InterfaceParser
 {
     private readonly KnownTypes _known;
     private readonly DiagnosticSink _sink;
     private readonly CancellationToken _cancellationToken;
     private readonly JsonShapeResolver _shapes;
+    private readonly ResultShapeParser _results;
+
+    // The current method's [OciBody] parameter when it is sent raw: content headers are allowed only then.
+    private IParameterSymbol? _rawBody;
 
     private InterfaceParser(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ internal sealed class InterfaceParser
         _sink = sink;
         _cancellationToken = cancellationToken;
         _shapes = new JsonShapeResolver(known, sink, cancellationToken);
+        _results = new ResultShapeParser(known, sink, _shapes, cancellationToken);
     }
 
     /// <summary>Parses the interface; null when it cannot get a client at all (not partial, generic, nested).</summary>
@@ -104,8 +109,24 @@ internal sealed class InterfaceParser
         }
 
         string? problem = null;
-        (ReturnKind returnKind, TypeShape? dataShape, ITypeSymbol? dataType, string? returnProblem) = ParseReturn(method, route);
-        problem ??= returnProblem;
+        ResultModel? result = null;
+        ReturnKind returnKind;
+        TypeShape? dataShape;
+        ITypeSymbol? dataType;
+        string? returnProblem;
+        if (ResultClassOf(method) is { } resultClass)
+        {
+            (returnKind, dataShape, dataType) = (ReturnKind.HeaderResult, null, null);
+            result = _results.Parse(resultClass, out returnProblem);
+        }
+        else
+        {
+            (returnKind, dataShape, dataType, returnProblem) = ParseReturn(method, route);
+        }
+
+        problem ??= returnProblem ?? HeadRoute.Problem(_sink, method, route.Verb, returnKind, ReturnTypeLocation(method));
+        _rawBody = RawBodyOf(method);
+        bool excludeBody = ExcludesBody(attribute);
 
         var parameters = new List<ParameterModel>();
         var placeholders = new HashSet<string>();
@@ -157,7 +178,7 @@ internal sealed class InterfaceParser
             }
         }
 
-        if (returnKind == ReturnKind.AsyncEnumerable)
+        if (returnKind is ReturnKind.AsyncEnumerable or ReturnKind.AsyncEnumerablePages)
         {
             foreach (ParameterModel parameter in parameters)
             {
@@ -168,6 +189,12 @@ internal sealed class InterfaceParser
             }
         }
 
+        if (excludeBody && !hasBody)
+        {
+            problem = First(problem, _sink.Report(DiagnosticDescriptors.ExcludeBodyWithoutBody, attributeLocation, method.Name,
+                route.Verb is "GET" or "HEAD" or "DELETE" ? $"a {route.Verb} sends no body" : "it has no [OciBody] parameter"));
+        }
+
         if (problem is not null)
         {
             // The signature must still list every parameter, including the ones that could not be bound.
@@ -176,8 +203,45 @@ internal sealed class InterfaceParser
 
         return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape,
             dataType?.ToDisplayString(Naming.FullyQualified), dataType is not null && AcceptsNull(dataType), route.Verb,
-            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), null);
+            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), null, result, excludeBody);
     }
+
+    /// <summary>The TResult of <c>Task&lt;TResult&gt;</c> when it is a header-bound result class.</summary>
+    private INamedTypeSymbol? ResultClassOf(IMethodSymbol method) =>
+        KnownTypes.Is(method.ReturnType, _known.TaskOfT) && method.ReturnType is INamedTypeSymbol { TypeArguments.Length: 1 } task
+        && task.TypeArguments[0] is INamedTypeSymbol result && ResultShapeParser.IsResultClass(result, _known) ? result : null;
+
+    private IParameterSymbol? RawBodyOf(IMethodSymbol method)
+    {
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (KnownTypes.Find(parameter, _known.BodyAttribute) is not null && RawBodies.IsRaw(parameter.Type, _known))
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ExcludesBody(AttributeData attribute)
+    {
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "ExcludeBodyFromSignature" && argument.Value.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports a header-bound result class where a JSON value is read (it would silently lose its headers).</summary>
+    private string? ResultClassAsJson(ITypeSymbol type, IMethodSymbol method, Location? location, string usage) =>
+        ResultShapeParser.IsResultClass(type, _known)
+            ? _sink.Report(DiagnosticDescriptors.ResultClassAsJson, location, type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), method.Name, usage)
+            : null;
 
     private (ReturnKind Kind, TypeShape? Shape, ITypeSymbol? DataType, string? Problem) ParseReturn(IMethodSymbol method, RouteTemplate route)
     {
@@ -189,14 +253,27 @@ internal sealed class InterfaceParser
             return (ReturnKind.Task, null, null, null);
         }
 
+        if (KnownTypes.Is(type, _known.TaskOfT) && type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && KnownTypes.Is(generic.TypeArguments[0], _known.OciResponseBase))
+        {
+            return (ReturnKind.ResponseOnly, null, null, null);
+        }
+
         if (KnownTypes.Is(type, _known.AsyncEnumerable) && type is INamedTypeSymbol asyncEnumerable)
         {
-            if (route.Verb != "GET")
+            if (route.Verb is not ("GET" or "POST" or "PUT"))
             {
-                return (ReturnKind.AsyncEnumerable, null, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}, not a GET"));
+                return (ReturnKind.AsyncEnumerable, null, null, _sink.Report(DiagnosticDescriptors.CannotPage, location, method.Name, $"it is a {route.Verb}; list operations are a GET, or a POST or PUT whose body is sent again with every page"));
             }
 
-            return DataShape(ReturnKind.AsyncEnumerable, asyncEnumerable.TypeArguments[0], method, display, location);
+            ITypeSymbol item = asyncEnumerable.TypeArguments[0];
+            if (ResultClassAsJson(item, method, location, "the item type of IAsyncEnumerable<T>") is { } itemProblem)
+            {
+                return (ReturnKind.AsyncEnumerable, null, null, itemProblem);
+            }
+
+            return KnownTypes.Is(item, _known.OciResponse) && item is INamedTypeSymbol page
+                ? DataShape(ReturnKind.AsyncEnumerablePages, page.TypeArguments[0], method, display, location)
+                : DataShape(ReturnKind.AsyncEnumerable, item, method, display, location);
         }
 
         if (!KnownTypes.Is(type, _known.TaskOfT) || type is not INamedTypeSymbol task)
@@ -222,6 +299,11 @@ internal sealed class InterfaceParser
 
         if (KnownTypes.Is(result, _known.OciResponse) && result is INamedTypeSymbol response)
         {
+            if (ResultClassAsJson(response.TypeArguments[0], method, location, "the JSON data of OciResponse<T>; return it as Task<TResult>") is { } dataProblem)
+            {
+                return (ReturnKind.Response, null, null, dataProblem);
+            }
+
             return DataShape(ReturnKind.Response, response.TypeArguments[0], method, display, location);
         }
 
@@ -321,6 +403,17 @@ internal sealed class InterfaceParser
                 return null;
             }
 
+            if (RawBodies.IsRaw(parameter.Type, _known))
+            {
+                return new ParameterModel(identifier, typeName, ParameterKind.RawBody, string.Empty, RawBodies.Shape(parameter.Type), isNullable);
+            }
+
+            if (ResultClassAsJson(parameter.Type, method, location, "a JSON request body") is { } bodyProblem)
+            {
+                problem = bodyProblem;
+                return null;
+            }
+
             TypeShape? bodyShape = _shapes.Resolve(parameter.Type, out string reason);
             if (bodyShape is null)
             {
@@ -338,6 +431,16 @@ internal sealed class InterfaceParser
             ParameterKind.Header => header!.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty,
             _ => parameter.Name,
         };
+        if (kind == ParameterKind.Header && SpecialHeader(parameter, method, identifier, typeName, isNullable, wireName, location, out problem) is { } special)
+        {
+            return special;
+        }
+
+        if (problem is not null)
+        {
+            return null;
+        }
+
         if (kind == ParameterKind.Header && (IsHeaderName(wireName) ? ReservedHeader(wireName) : $"'{wireName}' is not a valid header name") is { } notAHeader)
         {
             problem = UnsupportedParameter(parameter, method, location, "a header", notAHeader);
@@ -345,7 +448,8 @@ internal sealed class InterfaceParser
         }
 
         TypeShape? shape = _shapes.Resolve(parameter.Type, out string shapeReason);
-        bool collectionAllowed = kind == ParameterKind.Query;
+        // Queries repeat the key for each item; a header list is sent comma-joined (strings only).
+        bool collectionAllowed = kind == ParameterKind.Query || (kind == ParameterKind.Header && shape?.Element?.Kind == ShapeKind.String);
         if (shape is null || !IsSimpleValue(shape, collectionAllowed))
         {
             string what = kind switch { ParameterKind.Path => "a path segment", ParameterKind.Query => "a query parameter", _ => "a header" };
@@ -356,7 +460,13 @@ internal sealed class InterfaceParser
             return null;
         }
 
-        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable);
+        bool isCsv = false;
+        if (query is not null && !QueryCollectionFormat.TryRead(_sink, query, parameter, method, shape, out isCsv, out problem))
+        {
+            return null;
+        }
+
+        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable, isCsv);
     }
 
     private string UnsupportedParameter(IParameterSymbol parameter, IMethodSymbol method, Location? location, string what, string reason) =>
@@ -390,9 +500,9 @@ internal sealed class InterfaceParser
     }
 
     /// <summary>
-    /// Why a header parameter cannot set <paramref name="name"/>, or null when it can. The signature covers host, length,
-    /// type and body hash as the request is sent, so those are the signer's and the body's; and HttpClient sends content
-    /// headers only with a body, whose headers the generated code sets itself (a value given for one would be lost).
+    /// Why a header parameter cannot set <paramref name="name"/>, or null when it can. The signature covers host and body
+    /// hash as the request is sent, so those are the signer's; and HttpClient sends content headers only with a body (the
+    /// six a raw body takes are bound before this check, see <see cref="HeaderNames.IsRawBodyContentHeader"/>).
     /// </summary>
     private static string? ReservedHeader(string name)
     {
@@ -400,7 +510,6 @@ internal sealed class InterfaceParser
         return lower switch
         {
             "host" or "authorization" or "x-content-sha256" => $"'{name}' is set by the request signer",
-            "content-type" or "content-length" => $"'{name}' is set from the [OciBody] the generated code sends",
             "expires" or "last-modified" or "allow" => $"'{name}' is a content header, which HttpClient sends only with a body",
             _ when lower.StartsWith("content-", System.StringComparison.Ordinal) => $"'{name}' is a content header, which HttpClient sends only with a body",
             _ => null,

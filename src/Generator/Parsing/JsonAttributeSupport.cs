@@ -8,6 +8,7 @@ namespace OciRaw.Generator.Parsing;
 /// Finds System.Text.Json attributes (and [Flags]) that change how System.Text.Json reads or writes a type but that
 /// generated code does not implement, and reports each as OCIRAW016 at the attribute. A type with such an attribute gets
 /// no serializer: generated code that quietly behaved differently from System.Text.Json would be worse than none.
+/// (<c>[JsonPolymorphic]</c> and <c>[JsonDerivedType]</c> are honoured; <see cref="JsonPolymorphismParser"/> reads them.)
 /// </summary>
 internal sealed class JsonAttributeSupport
 {
@@ -41,8 +42,6 @@ internal sealed class JsonAttributeSupport
         Check(type, $"type '{display}'", attribute =>
             Is(attribute, _known.JsonConverter)
                 ? "a converter replaces the type's JSON, and generated code cannot run one"
-                : Is(attribute, _known.JsonPolymorphic) || Is(attribute, _known.JsonDerivedType)
-                ? "generated code does not write or read '$type' discriminators; use the concrete types in the interface"
                 : Is(attribute, _known.JsonUnmappedMemberHandling) && IntArgument(attribute) == UnmappedMemberHandlingDisallow
                 ? "generated code always skips unknown members, because services add members over time"
                 : UnsupportedSharedReason(attribute));
@@ -125,7 +124,7 @@ internal sealed class JsonAttributeSupport
         attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value ? value : null;
 
     /// <summary>The attribute in source, else the symbol it is on (an attribute from metadata has no syntax).</summary>
-    private Location? Location(AttributeData attribute, ISymbol target)
+    public Location? Location(AttributeData attribute, ISymbol target)
     {
         if (attribute.ApplicationSyntaxReference is { } reference)
         {

@@ -21,7 +21,10 @@ internal sealed class JsonShapeResolver
     private readonly List<JsonTypeModel> _ordered = new();
     private readonly JsonAttributeSupport _attributes;
     private readonly JsonMemberSelector _members;
+    private readonly JsonPolymorphismParser _polymorphism;
+    private JsonMemberSelector? _silentMembers;
     private readonly Dictionary<ITypeSymbol, (TypeShape? Shape, string Reason)> _resolved = new(SymbolEqualityComparer.Default);
+    private readonly TypeBuildTracker _builds = new();
 
     public JsonShapeResolver(KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken)
     {
@@ -30,6 +33,7 @@ internal sealed class JsonShapeResolver
         _cancellationToken = cancellationToken;
         _attributes = new JsonAttributeSupport(known, sink, cancellationToken);
         _members = new JsonMemberSelector(known, _attributes, cancellationToken);
+        _polymorphism = new JsonPolymorphismParser(known, sink, _attributes, cancellationToken);
     }
 
     /// <summary>Every DTO and enum reached so far, in the order first met.</summary>
@@ -45,8 +49,14 @@ internal sealed class JsonShapeResolver
             return known.Shape;
         }
 
+        int pending = _builds.PendingReferences;
         TypeShape? shape = ResolveUncached(type, out reason);
-        _resolved[type] = (shape, reason);
+        if (_builds.PendingReferences == pending)
+        {
+            // A shape that reached a type still in progress, or finished only provisionally, may yet fail with it.
+            _resolved[type] = (shape, reason);
+        }
+
         return shape;
     }
 
@@ -122,6 +132,8 @@ internal sealed class JsonShapeResolver
 
         reason = type.TypeKind switch
         {
+            TypeKind.Interface when type is INamedTypeSymbol polymorphicInterface && _polymorphism.IsBase(polymorphicInterface) =>
+                "a polymorphic base must be a class for OciRaw (an interface's members are not serialized the same way); make it an abstract class",
             TypeKind.Interface => "interfaces other than the collection interfaces cannot be created when reading",
             TypeKind.TypeParameter => "a type parameter is not a concrete type",
             _ when type.SpecialType == SpecialType.System_Object => "object has no fixed JSON shape; use JsonElement for free-form values",
@@ -159,22 +171,66 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        if (!_types.ContainsKey(className))
+        if (_types.ContainsKey(className))
         {
-            _types[className] = null; // in progress: a recursive reference resolves to the same serializer
+            // In progress (a recursive reference resolves to the same serializer) or done; either way the type being
+            // built now may have to wait for it (see TypeBuildTracker).
+            _builds.ReferTo(className);
+        }
+        else
+        {
+            _types[className] = null;
+            _builds.Push(className);
             JsonTypeModel? model = kind == ShapeKind.Enum ? BuildEnum(type, name, display, className, out reason) : BuildObject(type, name, display, className, out reason);
+            List<Provisional> failedDependents = _builds.Pop(model is not null);
             if (model is null)
             {
-                _failures[className] = reason;
-                _types.Remove(className);
+                Fail(className, reason, failedDependents);
                 return null;
             }
 
             _types[className] = model;
             _ordered.Add(model);
+            _builds.ReferTo(className);
         }
 
         return new TypeShape(kind, name, display, type.IsValueType, SerializerName: "global::" + GeneratedNames.Namespace + "." + className);
+    }
+
+    /// <summary>
+    /// Records a failed type and fails the types that were finished only provisionally on it, each with an OCIRAW008 on
+    /// the members that led to a failed type, as when the failed type is reached first.
+    /// </summary>
+    private void Fail(string className, string reason, List<Provisional> failedDependents)
+    {
+        _failures[className] = reason;
+        _types.Remove(className);
+        if (failedDependents.Count == 0)
+        {
+            return;
+        }
+
+        var displays = new Dictionary<string, string>();
+        foreach (Provisional dependent in failedDependents)
+        {
+            string display = _types[dependent.ClassName]!.DisplayName;
+            displays[dependent.ClassName] = display;
+            _types.Remove(dependent.ClassName);
+            _failures[dependent.ClassName] = $"'{display}' has members that cannot be serialized";
+        }
+
+        _ordered.RemoveAll(model => displays.ContainsKey(model.SerializerClassName));
+        foreach (Provisional dependent in failedDependents)
+        {
+            foreach ((JsonMember member, string target) in dependent.References)
+            {
+                if (_failures.TryGetValue(target, out string? why))
+                {
+                    _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, member.Symbol.ContainingType), member.Name,
+                        displays[dependent.ClassName], member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), why);
+                }
+            }
+        }
     }
 
     private JsonTypeModel? BuildEnum(INamedTypeSymbol type, string name, string display, string className, out string reason)
@@ -233,16 +289,25 @@ internal sealed class JsonShapeResolver
     private JsonTypeModel? BuildObject(INamedTypeSymbol type, string name, string display, string className, out string reason)
     {
         reason = string.Empty;
-        if (type.IsAbstract)
+        bool polymorphic = _polymorphism.IsBase(type);
+        if (type.IsAbstract && !polymorphic)
         {
-            ReportCannotConstruct(type, "it is abstract");
+            ReportCannotConstruct(type, "it is abstract (an abstract type is read only as a polymorphic base with [JsonDerivedType]s)");
             reason = $"'{display}' is abstract";
+            return null;
+        }
+
+        if (polymorphic && !_polymorphism.CheckBase(type, display))
+        {
+            reason = $"'{display}' cannot be a polymorphic base";
             return null;
         }
 
         // The constructor is chosen first because [SetsRequiredMembers] on it changes what 'required' means for members;
         // a missing constructor is reported only once the members are fine, so one problem does not hide behind another.
-        IMethodSymbol? constructor = ChooseConstructor(type, out string why);
+        // An abstract base is never created: only its derived types are.
+        string why = string.Empty;
+        IMethodSymbol? constructor = type.IsAbstract ? null : ChooseConstructor(type, out why);
         bool setsRequiredMembers = constructor is not null && KnownTypes.Find(constructor, _known.SetsRequiredMembers) is not null;
         bool attributesOk = _attributes.CheckObject(type, display);
         List<JsonMember>? members = _members.Select(type, display, setsRequiredMembers);
@@ -258,7 +323,9 @@ internal sealed class JsonShapeResolver
         foreach (JsonMember member in members)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            _builds.SetCurrentMember(member);
             TypeShape? shape = Resolve(member.Type, out string memberReason);
+            _builds.SetCurrentMember(null);
             if (shape is null)
             {
                 _sink.Report(DiagnosticDescriptors.UnsupportedMemberType, SourceLocation(member.Symbol, type), member.Name, display,
@@ -287,6 +354,32 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
+        List<JsonConstructorParameterModel>? parameters = type.IsAbstract ? new List<JsonConstructorParameterModel>()
+            : Constructible(type, display, constructor, why, setsRequiredMembers, bound, properties, out reason);
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        PolymorphismModel? polymorphism = null;
+        if (polymorphic)
+        {
+            polymorphism = _polymorphism.Build(type, display, ResolveDerived, JsonNamesOf);
+            if (polymorphism is null)
+            {
+                reason = $"'{display}' lists a derived type or type discriminator that OciRaw cannot serialize";
+                return null;
+            }
+        }
+
+        return new JsonTypeModel(name, display, className, IsEnum: false, type.IsValueType, properties.ToEquatableArray(),
+            parameters.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, null, type.IsAbstract, _polymorphism.InHierarchy(type), polymorphism);
+    }
+
+    /// <summary>The constructor's parameters bound to members, or null when the type cannot be created (reported).</summary>
+    private List<JsonConstructorParameterModel>? Constructible(INamedTypeSymbol type, string display, IMethodSymbol? constructor, string why,
+        bool setsRequiredMembers, List<JsonMember> bound, List<JsonPropertyModel> properties, out string reason)
+    {
         if (constructor is null)
         {
             ReportCannotConstruct(type, why);
@@ -302,14 +395,32 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        List<JsonConstructorParameterModel>? parameters = BindConstructor(type, display, constructor, bound, properties, out reason);
-        if (parameters is null)
+        return BindConstructor(type, display, constructor, bound, properties, out reason);
+    }
+
+    private TypeShape? ResolveDerived(INamedTypeSymbol derived, out string reason) => Resolve(derived, out reason);
+
+    /// <summary>
+    /// The JSON names of a derived type's members, for the discriminator name check: from its model, or, while the
+    /// type is still being built (a derived type that refers back to its base), selected again without reporting.
+    /// </summary>
+    private IEnumerable<string> JsonNamesOf(INamedTypeSymbol type)
+    {
+        if (_types.TryGetValue(SerializerNaming.ClassName(type), out JsonTypeModel? model) && model is not null)
         {
-            return null;
+            foreach (JsonPropertyModel property in model.Properties)
+            {
+                yield return property.JsonName;
+            }
+
+            yield break;
         }
 
-        return new JsonTypeModel(name, display, className, IsEnum: false, type.IsValueType, properties.ToEquatableArray(),
-            parameters.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, null);
+        _silentMembers ??= new JsonMemberSelector(_known, new JsonAttributeSupport(_known, DiagnosticSink.MessagesOnly(), _cancellationToken), _cancellationToken);
+        foreach (JsonMember member in _silentMembers.Select(type, type.Name, setsRequiredMembers: false) ?? new List<JsonMember>())
+        {
+            yield return member.JsonName;
+        }
     }
 
     /// <summary>Binds the constructor's parameters to members (which then get their value through it).</summary>
@@ -478,6 +589,11 @@ internal sealed class JsonShapeResolver
         if (KnownTypes.Is(type, _known.Guid))
         {
             return ShapeKind.Guid;
+        }
+
+        if (type is INamedTypeSymbol { Name: "DateOnly", Arity: 0, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            return ShapeKind.DateOnly;
         }
 
         return KnownTypes.Is(type, _known.JsonElement) ? ShapeKind.JsonElement : null;

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using OciRaw.Generator.Model;
 
 namespace OciRaw.Generator.Parsing;
 
@@ -23,15 +24,18 @@ internal sealed class KnownTypes
         HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
         Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
         OciResponse = compilation.GetTypeByMetadataName("OciRaw.OciResponse`1");
+        OciResponseBase = compilation.GetTypeByMetadataName("OciRaw.OciResponse");
+        HttpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
+        ReadOnlyMemory = compilation.GetTypeByMetadataName("System.ReadOnlyMemory`1");
         JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
-        QueryAttribute = compilation.GetTypeByMetadataName("OciRaw.OciQueryAttribute");
-        HeaderAttribute = compilation.GetTypeByMetadataName("OciRaw.OciHeaderAttribute");
-        BodyAttribute = compilation.GetTypeByMetadataName("OciRaw.OciBodyAttribute");
-        EndpointAttribute = compilation.GetTypeByMetadataName("OciRaw.OciEndpointAttribute");
+        QueryAttribute = compilation.GetTypeByMetadataName(GeneratedNames.QueryAttribute);
+        HeaderAttribute = compilation.GetTypeByMetadataName(GeneratedNames.HeaderAttribute);
+        BodyAttribute = compilation.GetTypeByMetadataName(GeneratedNames.BodyAttribute);
+        EndpointAttribute = compilation.GetTypeByMetadataName(GeneratedNames.EndpointAttribute);
         JsonPropertyName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
         JsonIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
         JsonConstructor = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConstructorAttribute");
@@ -67,6 +71,13 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? OciResponse { get; }
+
+    /// <summary>The non-generic <c>OciRaw.OciResponse</c>: status and headers without a body.</summary>
+    public INamedTypeSymbol? OciResponseBase { get; }
+
+    public INamedTypeSymbol? HttpContent { get; }
+
+    public INamedTypeSymbol? ReadOnlyMemory { get; }
 
     public INamedTypeSymbol? JsonElement { get; }
 

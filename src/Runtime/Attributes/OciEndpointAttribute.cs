@@ -16,4 +16,11 @@ public sealed class OciEndpointAttribute : Attribute
 
     /// <summary>The verb and path template, e.g. <c>POST /20160918/users</c>.</summary>
     public string Route { get; }
+
+    /// <summary>
+    /// Signs the request without its body (no <c>x-content-sha256</c>, <c>content-length</c> or <c>content-type</c> in
+    /// the signature), as Object Storage PutObject and UploadPart require: a <c>Stream</c> body is then streamed, never
+    /// buffered by the signer.
+    /// </summary>
+    public bool ExcludeBodyFromSignature { get; set; }
 }

@@ -8,6 +8,9 @@ namespace OciRaw;
 /// </summary>
 internal sealed class InstanceMetadataClient(HttpClient http, Uri baseAddress, TransientRetry retry)
 {
+    /// <summary>How often a mismatched certificate and key are read: a rotation mid-read passes; a broken service does not.</summary>
+    private const int PairReads = 3;
+
     /// <summary>The region id (<c>us-ashburn-1</c>) and realm domain (<c>oraclecloud.com</c>) of the instance.</summary>
     public async Task<(string Region, string RealmDomain)> GetRegionInfoAsync(CancellationToken cancellationToken)
     {
@@ -27,11 +30,24 @@ internal sealed class InstanceMetadataClient(HttpClient http, Uri baseAddress, T
         }
     }
 
+    /// <summary>
+    /// The leaf certificate and its key. They are two reads, and the service may rotate the leaf between them: a pair
+    /// that does not match is read again, a few times, before it is an error.
+    /// </summary>
     public async Task<LeafCertificate> GetLeafAsync(CancellationToken cancellationToken)
     {
-        string certificate = await GetTextAsync("identity/cert.pem", cancellationToken).ConfigureAwait(false);
-        string key = await GetTextAsync("identity/key.pem", cancellationToken).ConfigureAwait(false);
-        return LeafCertificate.Parse(certificate, key);
+        for (int read = 1; read <= PairReads; read++)
+        {
+            string certificate = await GetTextAsync("identity/cert.pem", cancellationToken).ConfigureAwait(false);
+            string key = await GetTextAsync("identity/key.pem", cancellationToken).ConfigureAwait(false);
+            if (LeafCertificate.TryPair(certificate, key) is { } leaf)
+            {
+                return leaf;
+            }
+        }
+
+        throw new OciAuthenticationException(
+            $"The metadata service returned a leaf certificate and a key that do not belong together, {PairReads} times in a row.");
     }
 
     public Task<string> GetIntermediateAsync(CancellationToken cancellationToken) => GetTextAsync("identity/intermediate.pem", cancellationToken);

@@ -5,35 +5,47 @@ namespace OciRaw;
 /// <summary>
 /// Signs as the compute instance it runs on (OCI instance principals): the instance's certificate from the metadata
 /// service is exchanged for a session token bound to a fresh RSA key, and requests are signed with keyId
-/// <c>ST$&lt;token&gt;</c> and that key. The token is refreshed before it expires (margin: the larger of 60 s and 10%
-/// of its lifetime) and once more when a request is answered 401; concurrent callers share one refresh. Dispose it
+/// <c>ST$&lt;token&gt;</c> and that key. One token serves every caller until its refresh time (see docs/auth.md); from
+/// then on one refresh runs in the background while the token keeps serving, and a failed one is tried again after a
+/// backoff. Callers wait only when there is no valid token: before the first, after expiry, or after a 401. Dispose it
 /// when the application ends.
 /// </summary>
-public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
+public sealed class InstancePrincipalsSigner : OciSigner
 {
     private const string DelegationTokenHeader = "opc-obo-token";
-    private static readonly TimeSpan MinimumRefreshMargin = TimeSpan.FromSeconds(60);
 
-    private readonly InstancePrincipalsOptions _options;
+    private readonly InstancePrincipalsSignerOptions _options;
     private readonly HttpClient _http;
-    private readonly SemaphoreSlim _refreshGate = new(1, 1);
-    private InstanceMetadataClient? _metadata;
-    private FederationClient? _federation;
+    private readonly InstanceMetadataClient _metadata;
+    private readonly FederationClient _federation;
     private readonly Uri _metadataBaseAddress;
     private readonly string? _delegationTokenFile;
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly object _gate = new();
     private volatile TokenSnapshot? _current;
-    private string? _tenancyId;
+    private volatile string? _tenancyId;
+
+    // Under _gate: the one refresh in flight, and the backoff after failed refreshes.
+    private Task<TokenSnapshot>? _refresh;
+    private int _failedRefreshes;
+    private DateTimeOffset _nextBackgroundRefresh;
 
     /// <summary>Creates the signer; nothing is fetched until the first request (or <see cref="RefreshSecurityTokenAsync"/>).</summary>
-    public InstancePrincipalsSigner(InstancePrincipalsOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">A timeout, delay or attempt count in <paramref name="options"/> is out of range.</exception>
+    public InstancePrincipalsSigner(InstancePrincipalsSignerOptions? options = null)
+        : base(options?.TimeProvider)
     {
-        _options = options ?? new InstancePrincipalsOptions();
-        _http = _options.HttpHandler is { } handler ? new HttpClient(handler, disposeHandler: false) : new HttpClient();
-        _http.Timeout = Timeout.InfiniteTimeSpan; // each attempt has its own timeout (InstancePrincipalsOptions.RequestTimeout)
+        _options = options ?? new InstancePrincipalsSignerOptions();
+        _options.Validate();
+        _http = _options.Transport is { } transport ? new HttpClient(transport, disposeHandler: false) : new HttpClient();
+        _http.Timeout = Timeout.InfiniteTimeSpan; // each attempt has its own timeout (RequestTimeout)
         _metadataBaseAddress = WithTrailingSlash(_options.MetadataBaseAddress
-            ?? FromEnvironment(InstancePrincipalsOptions.MetadataBaseUrlVariable)
-            ?? InstancePrincipalsOptions.DefaultMetadataBaseAddress);
+            ?? FromEnvironment(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable)
+            ?? InstancePrincipalsSignerOptions.DefaultMetadataBaseAddress);
         _delegationTokenFile = _options.DelegationTokenFile is { } file ? PathExpansion.ExpandHome(file) : null;
+        var retry = new TransientRetry(_options);
+        _metadata = new InstanceMetadataClient(_http, _metadataBaseAddress, retry);
+        _federation = new FederationClient(_http, retry, TimeProvider);
     }
 
     /// <summary>The metadata service base address in use.</summary>
@@ -45,21 +57,43 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
     /// <summary>When the current token expires; null before the first one.</summary>
     public DateTimeOffset? ExpiresAt => _current?.ExpiresAt;
 
+    /// <summary>The refresh in flight, if any: lets tests in this assembly's test project wait for a background refresh.</summary>
+    internal Task? RefreshInFlight
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _refresh;
+            }
+        }
+    }
+
     /// <inheritdoc />
     public override async ValueTask<OciCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
     {
         TokenSnapshot? snapshot = _current;
-        if (snapshot is not null && TimeProvider.GetUtcNow() < snapshot.RefreshAt)
+        DateTimeOffset now = TimeProvider.GetUtcNow();
+        if (snapshot is not null && now < snapshot.ExpiresAt)
         {
+            if (now >= snapshot.RefreshAt)
+            {
+                StartBackgroundRefresh(now);
+            }
+
             return snapshot.Credentials;
         }
 
-        return (await RefreshAsync(stale: snapshot, force: false, cancellationToken).ConfigureAwait(false)).Credentials;
+        // No token yet, or it expired: nothing valid to sign with, so this caller waits for the shared refresh.
+        return (await JoinRefreshAsync(stale: snapshot, cancellationToken).ConfigureAwait(false)).Credentials;
     }
 
-    /// <summary>Gets a new token now, whatever the current one's expiry (the Python SDK's <c>refresh_security_token()</c>).</summary>
+    /// <summary>
+    /// Gets a new token now, whatever the current one's expiry (the Python SDK's <c>refresh_security_token()</c>);
+    /// joins a refresh already in flight instead of starting a second one.
+    /// </summary>
     public async Task RefreshSecurityTokenAsync(CancellationToken cancellationToken = default) =>
-        await RefreshAsync(stale: _current, force: true, cancellationToken).ConfigureAwait(false);
+        await JoinRefreshAsync(stale: _current, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     protected internal override async ValueTask<bool> RefreshAfterUnauthorizedAsync(OciCredentials rejected, CancellationToken cancellationToken)
@@ -70,7 +104,7 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
             return true; // another caller already replaced the rejected token
         }
 
-        await RefreshAsync(stale: current, force: true, cancellationToken).ConfigureAwait(false);
+        await JoinRefreshAsync(stale: current, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -101,87 +135,131 @@ public sealed class InstancePrincipalsSigner : OciSigner, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _http.Dispose();
-        _refreshGate.Dispose();
-    }
-
-    /// <inheritdoc />
     public override string ToString() => $"InstancePrincipalsSigner {{ MetadataBaseAddress = {_metadataBaseAddress}, TenancyId = {_tenancyId}, ExpiresAt = {ExpiresAt:u} }}";
 
-    /// <summary>Single flight: the first caller refreshes; the others wait and take its result.</summary>
-    private async Task<TokenSnapshot> RefreshAsync(TokenSnapshot? stale, bool force, CancellationToken cancellationToken)
+    /// <summary>Cancels a refresh in flight and releases the HTTP client (not a <see cref="InstancePrincipalsSignerOptions.Transport"/> given in options).</summary>
+    protected override void Dispose(bool disposing)
     {
-        await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (disposing && !_disposed.IsCancellationRequested)
         {
-            TokenSnapshot? current = _current;
-            if (current is not null && !ReferenceEquals(current, stale) && (force || TimeProvider.GetUtcNow() < current.RefreshAt))
-            {
-                return current; // refreshed by another caller while this one waited
-            }
+            _disposed.Cancel();
+            _http.Dispose(); // the token source is left undisposed: it has no timer, and a refresh still running reads it
+        }
 
-            try
+        base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Past the refresh time the token still works: start one refresh in the background (unless one runs, or the last
+    /// one failed less than a backoff ago) and let the caller go on with the current token.
+    /// </summary>
+    private void StartBackgroundRefresh(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_refresh is null && now >= _nextBackgroundRefresh && !_disposed.IsCancellationRequested)
             {
-                _current = await FetchTokenAsync(cancellationToken).ConfigureAwait(false);
-                OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "instance_principal"));
-                return _current;
-            }
-            catch (OciAuthenticationException) when (!force && current is not null && TimeProvider.GetUtcNow() < current.ExpiresAt)
-            {
-                // An early refresh failed but the token still works: use it, and try again on the next request.
-                return current;
+                _refresh = StartRefresh();
             }
         }
-        finally
+    }
+
+    /// <summary>
+    /// Single flight for callers that need a new token: join the refresh in flight, or start one; a token that another
+    /// caller got while this one arrived is taken as it is.
+    /// </summary>
+    private Task<TokenSnapshot> JoinRefreshAsync(TokenSnapshot? stale, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+        Task<TokenSnapshot> refresh;
+        lock (_gate)
         {
-            _refreshGate.Release();
+            TokenSnapshot? current = _current;
+            if (current is not null && !ReferenceEquals(current, stale) && TimeProvider.GetUtcNow() < current.ExpiresAt)
+            {
+                return Task.FromResult(current);
+            }
+
+            refresh = _refresh ??= StartRefresh();
+        }
+
+        // A caller that gives up stops waiting; the refresh goes on for the others.
+        return refresh.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one refresh on the thread pool (never under the gate: it makes a key and calls the network). Called under _gate.</summary>
+    private Task<TokenSnapshot> StartRefresh()
+    {
+        Task<TokenSnapshot> refresh = Task.Run(RefreshAsync);
+        // A background refresh that fails has no one awaiting it; its error is recorded as a backoff, so observe it here.
+        _ = refresh.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return refresh;
+    }
+
+    private async Task<TokenSnapshot> RefreshAsync()
+    {
+        try
+        {
+            TokenSnapshot fresh = await FetchTokenAsync(_disposed.Token).ConfigureAwait(false);
+            OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "instance_principal"));
+            lock (_gate)
+            {
+                _current = fresh;
+                _failedRefreshes = 0;
+                _nextBackgroundRefresh = DateTimeOffset.MinValue;
+                _refresh = null;
+            }
+
+            return fresh;
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                _failedRefreshes++;
+                _nextBackgroundRefresh = TimeProvider.GetUtcNow() + TokenRefreshTiming.Backoff(_options.RetryBaseDelay, _failedRefreshes);
+                _refresh = null;
+            }
+
+            throw;
         }
     }
 
     /// <summary>The refresh procedure of the OCI SDKs: new session key, leaf + key, tenancy check, intermediate, federation.</summary>
     private async Task<TokenSnapshot> FetchTokenAsync(CancellationToken cancellationToken)
     {
-        // Created here, under the refresh gate, so that they use the clock set with 'TimeProvider = ...' after construction.
-        var retry = new TransientRetry(_options, TimeProvider);
-        _metadata ??= new InstanceMetadataClient(_http, _metadataBaseAddress, retry);
-        _federation ??= new FederationClient(_http, retry, TimeProvider);
-
         using RSA sessionKey = RSA.Create(2048);
         LeafCertificate leaf = await _metadata.GetLeafAsync(cancellationToken).ConfigureAwait(false);
-        if (_tenancyId is not null && leaf.TenancyId != _tenancyId)
+        if (_tenancyId is { } pinned && leaf.TenancyId != pinned)
         {
             throw new OciAuthenticationException(
-                $"The instance's certificate now names tenancy {leaf.TenancyId}, but this signer started in tenancy {_tenancyId}; a tenancy never changes, so the certificate is refused.");
+                $"The instance's certificate now names tenancy {leaf.TenancyId}, but this signer started in tenancy {pinned}; a tenancy never changes, so the certificate is refused.");
         }
 
         string intermediate = await _metadata.GetIntermediateAsync(cancellationToken).ConfigureAwait(false);
-        Uri endpoint = await FederationEndpointAsync(_metadata, cancellationToken).ConfigureAwait(false);
+        Uri endpoint = await FederationEndpointAsync(cancellationToken).ConfigureAwait(false);
         string token = await _federation.RequestTokenAsync(endpoint, leaf, intermediate, sessionKey.ExportSubjectPublicKeyInfo(), cancellationToken).ConfigureAwait(false);
         _tenancyId = leaf.TenancyId;
 
         JwtClaims claims = JwtClaims.TryRead(token)!.Value;
-        DateTimeOffset now = TimeProvider.GetUtcNow();
         DateTimeOffset expires = claims.ExpiresAt!.Value;
-        TimeSpan lifetime = expires - (claims.IssuedAt ?? now);
-        TimeSpan margin = TimeSpan.FromTicks(Math.Max(MinimumRefreshMargin.Ticks, lifetime.Ticks / 10));
-        return new TokenSnapshot(new OciCredentials("ST$" + token, sessionKey), expires, expires - margin);
+        DateTimeOffset refreshAt = TokenRefreshTiming.RefreshAt(claims.IssuedAt ?? TimeProvider.GetUtcNow(), expires);
+        return new TokenSnapshot(new OciCredentials("ST$" + token, sessionKey), expires, refreshAt);
     }
 
-    private async Task<Uri> FederationEndpointAsync(InstanceMetadataClient metadata, CancellationToken cancellationToken)
+    private async Task<Uri> FederationEndpointAsync(CancellationToken cancellationToken)
     {
         if (_options.FederationEndpoint is { } configured)
         {
             return configured;
         }
 
-        if (FromEnvironment(InstancePrincipalsOptions.FederationUrlVariable) is { } host)
+        if (FromEnvironment(InstancePrincipalsSignerOptions.FederationUrlVariable) is { } host)
         {
             return new Uri(WithTrailingSlash(host), "v1/x509");
         }
 
-        (string region, string domain) = await metadata.GetRegionInfoAsync(cancellationToken).ConfigureAwait(false);
+        (string region, string domain) = await _metadata.GetRegionInfoAsync(cancellationToken).ConfigureAwait(false);
         return new Uri($"https://auth.{region}.{domain}/v1/x509");
     }
 

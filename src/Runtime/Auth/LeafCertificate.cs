@@ -5,8 +5,8 @@ using System.Security.Cryptography.X509Certificates;
 namespace OciRaw;
 
 /// <summary>
-/// The instance's leaf certificate and its key, fetched from the metadata service as one unit (so a rotated
-/// certificate is never paired with the old key), with the tenancy read from its subject.
+/// The instance's leaf certificate and its key, fetched from the metadata service as one unit (a pair that does not
+/// match is read again, never used), with the tenancy read from its subject.
 /// </summary>
 internal sealed class LeafCertificate
 {
@@ -29,7 +29,12 @@ internal sealed class LeafCertificate
     [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "The federation keyId is defined with the certificate's SHA-1 fingerprint; it identifies, it does not protect.")]
     public string FederationKeyId => $"{TenancyId}/fed-x509/{KeyFingerprint.ColonHex(SHA1.HashData(Certificate.RawData))}";
 
-    public static LeafCertificate Parse(string certificatePem, string keyPem)
+    /// <summary>
+    /// The certificate and key, or null when they do not belong together: the metadata service rotated the leaf
+    /// between the two reads, and reading both again gives a matching pair.
+    /// </summary>
+    /// <exception cref="OciAuthenticationException">Either is not PEM of its kind, or the certificate names no tenancy.</exception>
+    public static LeafCertificate? TryPair(string certificatePem, string keyPem)
     {
         X509Certificate2 certificate;
         try
@@ -48,6 +53,7 @@ internal sealed class LeafCertificate
         }
         catch (OciKeyException e)
         {
+            certificate.Dispose();
             throw new OciAuthenticationException(e.Message, e);
         }
 
@@ -55,7 +61,8 @@ internal sealed class LeafCertificate
         {
             if (certificateKey is null || !certificateKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(key.ExportSubjectPublicKeyInfo()))
             {
-                throw new OciAuthenticationException("The metadata service returned a leaf certificate and a key that do not belong together.");
+                certificate.Dispose();
+                return null;
             }
         }
 

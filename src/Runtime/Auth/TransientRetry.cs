@@ -6,13 +6,19 @@ namespace OciRaw;
 /// Retries a call to the metadata or federation service on what can pass by itself: timeouts, connection errors, 429
 /// and 5xx other than 501. Anything else (a 4xx) fails at once. Bounded in attempts and in total time.
 /// </summary>
-internal sealed class TransientRetry(InstancePrincipalsOptions options, TimeProvider clock)
+/// <remarks>
+/// Waits and deadlines here are real time, not the signer's clock: they are about the network, which runs on real
+/// time whatever clock decides when tokens expire.
+/// </remarks>
+internal sealed class TransientRetry(InstancePrincipalsSignerOptions options)
 {
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     /// <summary>Sends with retries; returns a successful response, or throws <see cref="OciAuthenticationException"/> saying what failed.</summary>
     public async Task<HttpResponseMessage> SendAsync(
         HttpClient http, Func<CancellationToken, ValueTask<HttpRequestMessage>> createRequest, string what, CancellationToken cancellationToken)
     {
-        DateTimeOffset deadline = clock.GetUtcNow() + options.MaxRetryDuration;
+        DateTimeOffset deadline = Clock.GetUtcNow() + options.MaxRetryDuration;
         string lastProblem = "no attempt was made";
         for (int attempt = 1; attempt <= Math.Max(1, options.MaxAttempts); attempt++)
         {
@@ -53,12 +59,12 @@ internal sealed class TransientRetry(InstancePrincipalsOptions options, TimeProv
             }
 
             TimeSpan delay = Backoff(attempt);
-            if (attempt == options.MaxAttempts || clock.GetUtcNow() + delay > deadline)
+            if (attempt == options.MaxAttempts || Clock.GetUtcNow() + delay > deadline)
             {
                 break;
             }
 
-            await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, Clock, cancellationToken).ConfigureAwait(false);
         }
 
         throw new OciAuthenticationException($"{what} failed after retrying: {lastProblem}");

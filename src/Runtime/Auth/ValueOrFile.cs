@@ -8,8 +8,8 @@ internal sealed class ValueOrFile(string name, string setting)
 {
     private readonly bool _isFile = Path.IsPathFullyQualified(setting);
 
-    /// <summary>A stamp that changes when the value may have changed (the file's write time), constant for a value.</summary>
-    public DateTime Version => _isFile ? File.GetLastWriteTimeUtc(setting) : DateTime.MinValue;
+    /// <summary>A stamp that changes when the value may have changed (the file's write time and length), constant for a value.</summary>
+    public FileStamp Version => _isFile ? FileStamp.Of(setting) : default;
 
     /// <summary>The value, trimmed; the message of a failure names the variable and the file, never the content.</summary>
     public string Read() =>

@@ -11,7 +11,7 @@ namespace OciRaw;
 /// </summary>
 /// <example>
 /// <code>
-/// var signer = OciSigner.FromConfig(OciConfig.FromFile());
+/// using var signer = OciSigner.FromConfig(OciConfig.FromFile()); // the handler never disposes its signer
 /// using var http = new HttpClient(new OciSigningHandler(signer));
 /// var response = await http.GetAsync("https://identity.us-ashburn-1.oci.oraclecloud.com/20160918/users?compartmentId=...");
 /// </code>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.ComponentModel;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace OciRaw.Infrastructure;
@@ -132,14 +131,25 @@ public static class OciClientRuntime
     public static async Task<OciResponse<T>> ReadResponseAsync<T>(HttpResponseMessage response, OciJsonReadFunc<T> read, bool allowEmptyBody, CancellationToken cancellationToken)
     {
         T data = await ReadJsonAsync(response, read, allowEmptyBody, cancellationToken).ConfigureAwait(false);
-        return new OciResponse<T>(data, response.StatusCode, response.Headers);
+        return new OciResponse<T>(data, response.StatusCode, new OciResponseHeaders(response));
     }
 
-    /// <summary>Checks the status and returns the body as text.</summary>
+    /// <summary>Checks the status and returns it with the response's headers (any body is left unread).</summary>
+    public static async Task<OciResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        return new OciResponse(response.StatusCode, new OciResponseHeaders(response));
+    }
+
+    /// <summary>
+    /// Checks the status and returns the body as text; a JSON body that is one JSON string (Object Storage GetNamespace
+    /// answers <c>"mynamespace"</c>) gives the string's value, without quotes or escapes.
+    /// </summary>
     public static async Task<string> ReadStringAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        string text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return JsonStringBody.TryRead(response.Content.Headers.ContentType, text, out string? value) ? value : text;
     }
 
     /// <summary>Checks the status and hands over the body stream; disposing the stream releases the response.</summary>
@@ -158,11 +168,11 @@ public static class OciClientRuntime
     }
 
     /// <summary>
-    /// Yields the items of every page: sends <paramref name="firstPage"/>'s method, URI and headers, reads the JSON
-    /// array, and continues with <c>page=&lt;opc-next-page&gt;</c> while the response carries <c>opc-next-page</c>. The
-    /// request is copied before this returns (and may be disposed then), so the generated method builds it, and checks
-    /// its arguments, at the call rather than at the first <c>MoveNextAsync</c>. Each enumeration starts again from the
-    /// first page.
+    /// Yields the items of every page: sends <paramref name="firstPage"/>'s method, URI, headers and JSON body (if any),
+    /// reads the page (a JSON array, or OCI's collection object <c>{"items": [...], ...}</c>), and continues with
+    /// <c>page=&lt;opc-next-page&gt;</c> while the response carries <c>opc-next-page</c>. The request is copied before
+    /// this returns (and may be disposed then), so the generated method builds it, and checks its arguments, at the
+    /// call rather than at the first <c>MoveNextAsync</c>. Each enumeration starts again from the first page.
     /// </summary>
     public static IAsyncEnumerable<T> PaginateAsync<T>(
         HttpClient httpClient, HttpRequestMessage firstPage, OciJsonReadFunc<List<T>> readPage, CancellationToken cancellationToken)
@@ -170,33 +180,21 @@ public static class OciClientRuntime
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(firstPage);
         ArgumentNullException.ThrowIfNull(readPage);
-        return PaginateCoreAsync(httpClient, new PageRequestTemplate(firstPage), readPage, cancellationToken);
+        return Pager.ItemsAsync(httpClient, new PageRequestTemplate(firstPage), readPage, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<T> PaginateCoreAsync<T>(
-        HttpClient httpClient, PageRequestTemplate pages, OciJsonReadFunc<List<T>> readPage, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Yields every page whole, with its status and headers (<c>IAsyncEnumerable&lt;OciResponse&lt;TPage&gt;&gt;</c>),
+    /// following <c>opc-next-page</c> as <see cref="PaginateAsync{T}"/> does; a page without a body is read as in
+    /// <see cref="ReadResponseAsync{T}"/>.
+    /// </summary>
+    public static IAsyncEnumerable<OciResponse<TPage>> PaginatePagesAsync<TPage>(
+        HttpClient httpClient, HttpRequestMessage firstPage, OciJsonReadFunc<TPage> readPage, bool allowEmptyBody, CancellationToken cancellationToken)
     {
-        string? page = null;
-        do
-        {
-            // Cancelled between pages: stop before building and sending the next page's request.
-            cancellationToken.ThrowIfCancellationRequested();
-            List<T>? items;
-            using (HttpRequestMessage request = pages.Create(page))
-            using (HttpResponseMessage response = await SendAsync(httpClient, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
-            {
-                items = await ReadJsonAsync(response, readPage, allowEmptyBody: true, cancellationToken).ConfigureAwait(false);
-                page = response.Headers.NonValidated.TryGetValues("opc-next-page", out HeaderStringValues next) ? next.ToString() : null;
-            }
-
-            // A page with no body, or a body of JSON null, is an empty page.
-            foreach (T item in items ?? [])
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return item;
-            }
-        }
-        while (!string.IsNullOrEmpty(page));
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(firstPage);
+        ArgumentNullException.ThrowIfNull(readPage);
+        return Pager.PagesAsync(httpClient, new PageRequestTemplate(firstPage), readPage, allowEmptyBody, cancellationToken);
     }
 
     /// <summary>

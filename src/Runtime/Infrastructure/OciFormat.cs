@@ -4,8 +4,9 @@ using System.Globalization;
 namespace OciRaw.Infrastructure;
 
 /// <summary>
-/// How path and query values are written: invariant culture, lowercase booleans, and RFC 3339 UTC date-times with
-/// milliseconds (<c>2026-01-02T03:04:05.678Z</c>), as the OCI SDKs send them.
+/// How path and query values are written: invariant culture, lowercase booleans, RFC 3339 UTC date-times with every
+/// fraction digit the value has (<c>2026-01-02T03:04:05.6780001Z</c>, <c>2026-01-02T03:04:05Z</c>: the Go SDK's
+/// RFC3339Nano, which also drops trailing zeros) and dates as <c>2026-09-12</c>, as the OCI SDKs send them.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class OciFormat
@@ -52,11 +53,14 @@ public static class OciFormat
     /// <summary>Lowercase hyphenated GUID.</summary>
     public static string Format(Guid value) => value.ToString("D");
 
-    /// <summary>RFC 3339 in UTC with milliseconds: <c>2026-01-02T03:04:05.678Z</c>.</summary>
+    /// <summary>RFC 3339 in UTC with the value's full precision, trailing zeros dropped: <c>2026-01-02T03:04:05.678Z</c>.</summary>
     public static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 3339 in UTC with milliseconds; an unspecified kind is taken as UTC.</summary>
+    /// <summary>RFC 3339 in UTC with full precision; an unspecified kind is taken as UTC.</summary>
     public static string Format(DateTime value) =>
         Format(new DateTimeOffset(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime()));
+
+    /// <summary>An RFC 3339 full-date: <c>2026-09-12</c> (also the JSON form of a <see cref="DateOnly"/>).</summary>
+    public static string Format(DateOnly value) => value.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

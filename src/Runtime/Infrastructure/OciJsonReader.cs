@@ -104,6 +104,19 @@ public static class OciJsonReader
             : throw new OciJsonException($"'{text}' is not an RFC 3339 date-time", "DateTime");
     }
 
+    /// <summary>
+    /// Reads an RFC 3339 full-date (<c>"2026-09-12"</c>) as <see cref="DateOnly"/>. Like System.Text.Json, only that
+    /// form is accepted: a date-time is not a date.
+    /// </summary>
+    public static DateOnly ReadDateOnly(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "a date string (yyyy-MM-dd)", "DateOnly");
+        string text = reader.GetString()!;
+        return DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value)
+            ? value
+            : throw new OciJsonException($"'{text}' is not a date in the form yyyy-MM-dd", "DateOnly");
+    }
+
     /// <summary>Reads a GUID string.</summary>
     public static Guid ReadGuid(ref Utf8JsonReader reader)
     {

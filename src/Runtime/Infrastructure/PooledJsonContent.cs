@@ -45,6 +45,9 @@ internal sealed class PooledJsonContent : HttpContent
         }
     }
 
+    /// <summary>A copy of the body, for a request that must be sent again after this one is disposed (a paged POST).</summary>
+    public byte[] ToArray() => Buffer.AsSpan(0, _length).ToArray();
+
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         stream.WriteAsync(Buffer, 0, _length);
 

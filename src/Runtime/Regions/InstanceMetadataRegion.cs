@@ -9,12 +9,12 @@ internal static class InstanceMetadataRegion
     /// </summary>
     public static OciRegion? Fetch()
     {
-        var options = new InstancePrincipalsOptions();
-        Uri baseAddress = Environment.GetEnvironmentVariable(InstancePrincipalsOptions.MetadataBaseUrlVariable) is { Length: > 0 } fromEnvironment
+        var options = new InstancePrincipalsSignerOptions();
+        Uri baseAddress = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable) is { Length: > 0 } fromEnvironment
             ? new Uri(fromEnvironment.EndsWith('/') ? fromEnvironment : fromEnvironment + "/")
-            : InstancePrincipalsOptions.DefaultMetadataBaseAddress;
+            : InstancePrincipalsSignerOptions.DefaultMetadataBaseAddress;
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var client = new InstanceMetadataClient(http, baseAddress, new TransientRetry(options, TimeProvider.System));
+        var client = new InstanceMetadataClient(http, baseAddress, new TransientRetry(options));
         try
         {
             (string id, string domain) = client.GetRegionInfoAsync(CancellationToken.None).GetAwaiter().GetResult();

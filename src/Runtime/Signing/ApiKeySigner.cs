@@ -8,15 +8,19 @@ public sealed class ApiKeySigner : OciSigner
 {
     private readonly ValueTask<OciCredentials> _credentials;
 
-    /// <summary>Loads the private key from <paramref name="privateKeyFileLocation"/> (<c>~</c> is expanded).</summary>
+    /// <summary>
+    /// Loads the private key from <paramref name="privateKeyFileLocation"/> (<c>~</c> is expanded); <paramref name="options"/>
+    /// sets the clock that dates requests.
+    /// </summary>
     /// <exception cref="OciKeyException">The key cannot be read or decrypted, or does not match <paramref name="fingerprint"/>.</exception>
-    public ApiKeySigner(string tenancy, string user, string fingerprint, string privateKeyFileLocation, string? passPhrase = null)
-        : this(tenancy, user, fingerprint, LoadFile(tenancy, user, fingerprint, privateKeyFileLocation, passPhrase, out string source), source)
+    public ApiKeySigner(string tenancy, string user, string fingerprint, string privateKeyFileLocation, string? passPhrase = null, OciSignerOptions? options = null)
+        : this(tenancy, user, fingerprint, LoadFile(tenancy, user, fingerprint, privateKeyFileLocation, passPhrase, out string source), source, options)
     {
         Warnings = KeyFilePermissions.Check(PathExpansion.ExpandHome(privateKeyFileLocation));
     }
 
-    private ApiKeySigner(string tenancy, string user, string fingerprint, RsaKeyPool key, string keySource)
+    private ApiKeySigner(string tenancy, string user, string fingerprint, RsaKeyPool key, string keySource, OciSignerOptions? options)
+        : base(options?.TimeProvider)
     {
         string normalized = KeyFingerprint.Normalize(fingerprint);
         if (!string.Equals(normalized, key.Fingerprint, StringComparison.Ordinal))
@@ -38,7 +42,7 @@ public sealed class ApiKeySigner : OciSigner
         ValidateIdentity(tenancy, user, fingerprint);
         ArgumentNullException.ThrowIfNull(privateKeyPem);
         const string Source = "the PEM text given";
-        return new ApiKeySigner(tenancy, user, fingerprint, new RsaKeyPool(PrivateKeyReader.Read(privateKeyPem, passPhrase, Source)), Source);
+        return new ApiKeySigner(tenancy, user, fingerprint, new RsaKeyPool(PrivateKeyReader.Read(privateKeyPem, passPhrase, Source)), Source, options: null);
     }
 
     /// <summary>The tenancy OCID.</summary>

@@ -5,10 +5,25 @@ namespace OciRaw;
 /// request; API-key signers always return the same one, token signers refresh it. One signer is safe to share across
 /// threads and is meant to live as long as the application.
 /// </summary>
-public abstract class OciSigner
+/// <remarks>
+/// Whoever creates a signer owns it and disposes it when done (<c>using var signer = OciSigner.FromConfig(config);</c>):
+/// instance principals hold an <see cref="HttpClient"/> and a background refresh, and disposing them is how they end;
+/// for the other signers disposing does nothing. <see cref="OciSigningHandler"/> never disposes its signer, because
+/// one signer is meant to serve many clients.
+/// </remarks>
+public abstract class OciSigner : IDisposable, IAsyncDisposable
 {
-    /// <summary>The clock that stamps the <c>date</c> header. Tests substitute a fake one.</summary>
-    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    /// <summary>A signer on the system clock.</summary>
+    protected OciSigner()
+        : this(null)
+    {
+    }
+
+    /// <summary>A signer on <paramref name="timeProvider"/> (null: the system clock); see <see cref="OciSignerOptions.TimeProvider"/>.</summary>
+    protected OciSigner(TimeProvider? timeProvider) => TimeProvider = timeProvider ?? TimeProvider.System;
+
+    /// <summary>The clock that stamps the <c>date</c> header and, for token signers, decides refresh and expiry.</summary>
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>The keyId and key to sign the next request with.</summary>
     public abstract ValueTask<OciCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default);
@@ -45,13 +60,35 @@ public abstract class OciSigner
         return (signature, credentials);
     }
 
+    /// <summary>Ends what the signer runs or holds (for instance principals: the background refresh and its HTTP client).</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>As <see cref="Dispose()"/>; waits for nothing, since a refresh in flight is cancelled, not awaited.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+        return default;
+    }
+
+    /// <summary>Releases what a derived signer holds; the base holds nothing.</summary>
+    /// <param name="disposing">True from <see cref="Dispose()"/>; false from a finalizer.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
     /// <summary>
     /// The signer a config profile describes: <see cref="InstancePrincipalsSigner"/> or
     /// <see cref="ResourcePrincipalsSigner"/> for <c>authentication_type = instance_principal | resource_principal</c>
     /// (with <c>delegation_token_file</c>, as Cloud Shell writes), a <see cref="SessionTokenSigner"/> when it has
     /// <c>security_token_file</c>, else an <see cref="ApiKeySigner"/> from <c>user</c>, <c>fingerprint</c>,
     /// <c>key_file</c> and <c>pass_phrase</c>. Problems with the key or token are reported as an
-    /// <see cref="OciConfigException"/> that names the profile and the line of the key that is wrong.
+    /// <see cref="OciConfigException"/> that names the profile and the line of the key that is wrong. The caller owns
+    /// the signer and disposes it (see <see cref="OciSigner"/>).
     /// </summary>
     public static OciSigner FromConfig(OciConfig config)
     {
@@ -60,7 +97,7 @@ public abstract class OciSigner
         {
             case "instance_principal":
                 // Cloud Shell's profile: the instance's identity, acting on behalf of the user through a delegation token.
-                return new InstancePrincipalsSigner(new InstancePrincipalsOptions { DelegationTokenFile = config.DelegationTokenFile });
+                return new InstancePrincipalsSigner(new InstancePrincipalsSignerOptions { DelegationTokenFile = config.DelegationTokenFile });
             case "resource_principal":
                 return new ResourcePrincipalsSigner();
         }

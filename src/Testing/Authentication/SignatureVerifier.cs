@@ -30,13 +30,16 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
     public string? Verify(HttpRequest request, byte[] body, out string? keyId) => Verify(request, body, ResolveCallerKey, requireHost: true, out keyId);
 
     /// <summary>
-    /// Verifies with keys from <paramref name="resolveKey"/>; <paramref name="requireHost"/> false accepts signatures
-    /// without <c>host</c> (the instance-principal federation call, which the Python and Go SDKs sign without it).
+    /// Verifies a request whose body is still unread (Object Storage PutObject and UploadPart, which OCI lets clients
+    /// sign without the body headers): everything but the body. When the signature does cover <c>content-length</c>
+    /// or <c>x-content-sha256</c>, the caller checks them with <see cref="CheckBody"/> once the body has arrived, using
+    /// <paramref name="signedHeaders"/>.
     /// </summary>
-    public string? Verify(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost, out string? keyId)
+    public string? VerifyWithoutBody(HttpRequest request, out string? keyId, out IReadOnlyList<string> signedHeaders)
     {
         keyId = null;
-        string? failure = VerifyCore(request, body, resolveKey, requireHost, out string verifiedKeyId);
+        string? failure = VerifyCore(request, body: null, ResolveCallerKey, requireHost: true, out string verifiedKeyId, out string[] signed);
+        signedHeaders = signed;
         if (failure is null)
         {
             keyId = verifiedKeyId;
@@ -45,9 +48,27 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
         return failure;
     }
 
-    private string? VerifyCore(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost, out string keyId)
+    /// <summary>
+    /// Verifies with keys from <paramref name="resolveKey"/>; <paramref name="requireHost"/> false accepts signatures
+    /// without <c>host</c> (the instance-principal federation call, which the Python and Go SDKs sign without it).
+    /// </summary>
+    public string? Verify(HttpRequest request, byte[] body, KeyResolver resolveKey, bool requireHost, out string? keyId)
+    {
+        keyId = null;
+        string? failure = VerifyCore(request, body, resolveKey, requireHost, out string verifiedKeyId, out _);
+        if (failure is null)
+        {
+            keyId = verifiedKeyId;
+        }
+
+        return failure;
+    }
+
+    /// <summary><paramref name="body"/> null: the body is checked later, and the body headers need not be signed.</summary>
+    private string? VerifyCore(HttpRequest request, byte[]? body, KeyResolver resolveKey, bool requireHost, out string keyId, out string[] signed)
     {
         keyId = string.Empty;
+        signed = [];
         string? authorization = request.Headers.Authorization;
         if (string.IsNullOrEmpty(authorization))
         {
@@ -77,8 +98,10 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
 
         keyId = claimedKeyId;
 
-        string[] signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (MissingRequiredHeader(request.Method, signed, requireHost) is { } missing)
+        // Names compare case-insensitively, as in OCI and the reference verifier: the OCI TypeScript SDK lists
+        // "Content-Type Content-Length" while signing the lowercase names. The signing string uses lowercase names.
+        signed = headerList.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => name.ToLowerInvariant()).ToArray();
+        if (MissingRequiredHeader(request.Method, signed, requireHost, requireBodyHeaders: body is not null) is { } missing)
         {
             return $"the signature does not cover the required header '{missing}'";
         }
@@ -93,7 +116,7 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
             return dateProblem;
         }
 
-        if (CheckBody(request, signed, body) is { } bodyProblem)
+        if (body is not null && CheckBody(request, signed, body.Length, () => SHA256.HashData(body)) is { } bodyProblem)
         {
             return bodyProblem;
         }
@@ -128,7 +151,7 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
         return keys.TryGet(keyId, out publicKey) ? null : $"unknown keyId '{keyId}'";
     }
 
-    private static string? MissingRequiredHeader(string method, string[] signed, bool requireHost)
+    private static string? MissingRequiredHeader(string method, string[] signed, bool requireHost, bool requireBodyHeaders)
     {
         if (!signed.Contains("(request-target)"))
         {
@@ -145,7 +168,7 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
             return "date";
         }
 
-        if (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method))
+        if (requireBodyHeaders && (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method)))
         {
             foreach (string bodyHeader in new[] { "content-length", "content-type", "x-content-sha256" })
             {
@@ -178,15 +201,15 @@ internal sealed class SignatureVerifier(ApiKeyRegistry keys, TokenRegistry token
         return skew > AllowedClockSkew ? $"the '{header}' header is {skew.TotalSeconds:0} s away from the server clock (limit 300 s)" : null;
     }
 
-    private static string? CheckBody(HttpRequest request, string[] signed, byte[] body)
+    /// <summary>Checks the signed body headers against the body that arrived: its length and its SHA-256.</summary>
+    public static string? CheckBody(HttpRequest request, IReadOnlyList<string> signed, long length, Func<byte[]> sha256)
     {
-        if (signed.Contains("content-length")
-            && request.Headers.ContentLength?.ToString(CultureInfo.InvariantCulture) != body.Length.ToString(CultureInfo.InvariantCulture))
+        if (signed.Contains("content-length") && request.Headers.ContentLength != length)
         {
-            return $"content-length {request.Headers.ContentLength} does not match the {body.Length} body bytes that arrived";
+            return $"content-length {request.Headers.ContentLength} does not match the {length} body bytes that arrived";
         }
 
-        if (signed.Contains("x-content-sha256") && request.Headers["x-content-sha256"] != Convert.ToBase64String(SHA256.HashData(body)))
+        if (signed.Contains("x-content-sha256") && request.Headers["x-content-sha256"] != Convert.ToBase64String(sha256()))
         {
             return "x-content-sha256 does not match the body that arrived";
         }

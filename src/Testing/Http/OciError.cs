@@ -22,6 +22,13 @@ internal static class OciError
         WriteAsync(context, StatusCodes.Status401Unauthorized, "NotAuthenticated",
             "The required information to complete authentication was not provided or was incorrect.");
 
+    public static Task CannotParseRequest(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.");
+
+    /// <summary>400 MissingParameter naming every required field that is missing or empty.</summary>
+    public static Task MissingFields(HttpContext context, IReadOnlyList<string> missing) =>
+        WriteAsync(context, StatusCodes.Status400BadRequest, "MissingParameter", $"Missing or empty required field(s): {string.Join(", ", missing)}.");
+
     public static Task NotFound(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status404NotFound, "NotAuthorizedOrNotFound",
             "Authorization failed or requested resource not found.");
@@ -41,5 +48,19 @@ internal static class EmulatorJson
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = buffer.Length;
         await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a JSON object value as given, or <c>{}</c> when there is none (OCI writes empty tag maps, not null).</summary>
+    public static void WriteObjectOrEmpty(Utf8JsonWriter writer, JsonElement? value)
+    {
+        if (value is { ValueKind: JsonValueKind.Object } element)
+        {
+            element.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
     }
 }

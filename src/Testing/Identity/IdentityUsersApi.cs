@@ -54,16 +54,16 @@ internal sealed class IdentityUsersApi(UserStore store)
 
     private async Task CreateAsync(HttpContext context, string tenancy, byte[] body)
     {
-        if (!TryParseObject(body, out JsonElement details))
+        if (!RequestJson.TryParseObject(body, out JsonElement details))
         {
-            await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(context).ConfigureAwait(false);
             return;
         }
 
         var missing = new List<string>();
-        string? compartmentId = RequiredString(details, "compartmentId", missing);
-        string? name = RequiredString(details, "name", missing);
-        string? description = RequiredString(details, "description", missing);
+        string? compartmentId = RequestJson.RequiredString(details, "compartmentId", missing);
+        string? name = RequestJson.RequiredString(details, "name", missing);
+        string? description = RequestJson.RequiredString(details, "description", missing);
         if (missing.Count > 0)
         {
             await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidParameter",
@@ -86,8 +86,8 @@ internal sealed class IdentityUsersApi(UserStore store)
         }
 
         (UserStore.CreateOutcome outcome, EmulatedUser? user) = store.Create(
-            tenancy, compartmentId!, name!, description!, OptionalString(details, "email"), OptionalObject(details, "freeformTags"),
-            OptionalObject(details, "definedTags"), context.Request.Headers["opc-retry-token"].FirstOrDefault(), body);
+            tenancy, compartmentId!, name!, description!, RequestJson.OptionalString(details, "email"), RequestJson.OptionalObject(details, "freeformTags"),
+            RequestJson.OptionalObject(details, "definedTags"), context.Request.Headers["opc-retry-token"].FirstOrDefault(), body);
         switch (outcome)
         {
             case UserStore.CreateOutcome.RetryTokenConflict:
@@ -143,6 +143,14 @@ internal sealed class IdentityUsersApi(UserStore store)
             return;
         }
 
+        string? lifecycleState = context.Request.Query["lifecycleState"].FirstOrDefault();
+        if (lifecycleState is not null && !EmulatedUser.LifecycleStates.Contains(lifecycleState, StringComparer.Ordinal))
+        {
+            await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidParameter",
+                $"lifecycleState '{lifecycleState}' is not one of {string.Join(", ", EmulatedUser.LifecycleStates)}.").ConfigureAwait(false);
+            return;
+        }
+
         if (compartmentId != tenancy)
         {
             // Users live in the root compartment only, and another account's compartments are invisible: either way the
@@ -151,7 +159,10 @@ internal sealed class IdentityUsersApi(UserStore store)
             return;
         }
 
-        (List<EmulatedUser> users, bool more) = store.List(compartmentId, offset, limit);
+        string? name = context.Request.Query["name"].FirstOrDefault();
+        Func<EmulatedUser, bool> filter = user => (name is null || user.Name == name)
+            && (lifecycleState is null || lifecycleState == EmulatedUser.LifecycleState);
+        (List<EmulatedUser> users, bool more) = store.List(compartmentId, filter, offset, limit);
         if (more)
         {
             context.Response.Headers["opc-next-page"] = PageToken.Write(offset + users.Count);
@@ -171,18 +182,18 @@ internal sealed class IdentityUsersApi(UserStore store)
 
     private async Task UpdateAsync(HttpContext context, string tenancy, string userId, byte[] body)
     {
-        if (!TryParseObject(body, out JsonElement details))
+        if (!RequestJson.TryParseObject(body, out JsonElement details))
         {
-            await OciError.WriteAsync(context, StatusCodes.Status400BadRequest, "CannotParseRequest", "The request body is not a JSON object.").ConfigureAwait(false);
+            await OciError.CannotParseRequest(context).ConfigureAwait(false);
             return;
         }
 
         (EmulatedUser? user, bool matched) = store.Update(tenancy, userId, IfMatch(context), current => current with
         {
-            Description = OptionalString(details, "description") ?? current.Description,
-            Email = OptionalString(details, "email") ?? current.Email,
-            FreeformTags = OptionalObject(details, "freeformTags") ?? current.FreeformTags,
-            DefinedTags = OptionalObject(details, "definedTags") ?? current.DefinedTags,
+            Description = RequestJson.OptionalString(details, "description") ?? current.Description,
+            Email = RequestJson.OptionalString(details, "email") ?? current.Email,
+            FreeformTags = RequestJson.OptionalObject(details, "freeformTags") ?? current.FreeformTags,
+            DefinedTags = RequestJson.OptionalObject(details, "definedTags") ?? current.DefinedTags,
         });
         if (user is null)
         {
@@ -225,38 +236,6 @@ internal sealed class IdentityUsersApi(UserStore store)
         context.Response.Headers.ETag = user.ETag;
         return EmulatorJson.WriteAsync(context, user.WriteTo);
     }
-
-    private static bool TryParseObject(byte[] body, out JsonElement element)
-    {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(body);
-            element = document.RootElement.Clone();
-            return element.ValueKind == JsonValueKind.Object;
-        }
-        catch (JsonException)
-        {
-            element = default;
-            return false;
-        }
-    }
-
-    private static string? RequiredString(JsonElement details, string name, List<string> missing)
-    {
-        string? value = OptionalString(details, name);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            missing.Add(name);
-        }
-
-        return value;
-    }
-
-    private static string? OptionalString(JsonElement details, string name) =>
-        details.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static JsonElement? OptionalObject(JsonElement details, string name) =>
-        details.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Object ? value.Clone() : null;
 
     /// <summary>Opaque page tokens: clients must not parse them, so they are not plain numbers.</summary>
     private static class PageToken

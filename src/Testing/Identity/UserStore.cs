@@ -80,12 +80,12 @@ internal sealed class UserStore(TimeProvider clock)
         }
     }
 
-    /// <summary>The users of a compartment from <paramref name="offset"/>, and whether more follow.</summary>
-    public (List<EmulatedUser> Page, bool More) List(string compartmentId, int offset, int limit)
+    /// <summary>The users of a compartment that pass <paramref name="filter"/>, from <paramref name="offset"/>, and whether more follow.</summary>
+    public (List<EmulatedUser> Page, bool More) List(string compartmentId, Func<EmulatedUser, bool> filter, int offset, int limit)
     {
         lock (_gate)
         {
-            List<EmulatedUser> all = _users.FindAll(u => u.CompartmentId == compartmentId);
+            List<EmulatedUser> all = _users.FindAll(u => u.CompartmentId == compartmentId && filter(u));
             List<EmulatedUser> page = all.Skip(offset).Take(limit).ToList();
             return (page, offset + page.Count < all.Count);
         }

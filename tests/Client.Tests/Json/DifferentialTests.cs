@@ -43,7 +43,7 @@ public sealed class DifferentialTests
     [MemberData(nameof(Shapes))]
     public void Own_output_round_trips(string shape) => ForEachSeed(shape, ShapeCatalog.All[shape].CheckRoundTrip);
 
-    private static void ForEachSeed(string shape, Action<int> check)
+    internal static void ForEachSeed(string shape, Action<int> check)
     {
         if (int.TryParse(Environment.GetEnvironmentVariable("OCIRAW_JSON_SEED"), out int only))
         {

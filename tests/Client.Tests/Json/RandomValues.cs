@@ -226,6 +226,7 @@ internal sealed class RandomValues
 
     private object CreateObject(Type type, int depth)
     {
+        type = PickRuntimeType(type);
         ConstructorInfo? constructor = ChooseConstructor(type);
         object instance;
         var bound = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -269,6 +270,30 @@ internal sealed class RandomValues
         }
 
         return instance;
+    }
+
+    /// <summary>
+    /// For a polymorphic base, one of the types it can write and read back as themselves: a listed type with a
+    /// discriminator, or the base itself when it is concrete (written without a discriminator unless it lists itself,
+    /// and read back as the base). Types listed without a discriminator and types not listed are covered by focused tests.
+    /// </summary>
+    private Type PickRuntimeType(Type type)
+    {
+        var candidates = type.GetCustomAttributes<JsonDerivedTypeAttribute>(inherit: false)
+            .Where(a => a.TypeDiscriminator is not null && !a.DerivedType.IsAbstract)
+            .Select(a => a.DerivedType)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return type;
+        }
+
+        if (!type.IsAbstract && !candidates.Contains(type))
+        {
+            candidates.Add(type);
+        }
+
+        return candidates[_random.Next(candidates.Count)];
     }
 
     /// <summary>A required member is always present: STJ writes no nulls, and both readers then insist on the member.</summary>
@@ -385,6 +410,17 @@ internal sealed class RandomValues
         if (type == typeof(DateTime))
         {
             return DateTimeValue();
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            return _random.Next(5) switch
+            {
+                0 => DateOnly.MinValue,
+                1 => DateOnly.MaxValue,
+                2 => new DateOnly(2024, 2, 29),
+                _ => DateOnly.FromDayNumber(_random.Next(DateOnly.MaxValue.DayNumber + 1)),
+            };
         }
 
         if (type == typeof(Guid))

@@ -15,6 +15,9 @@ internal static class Stj
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
+
+        // OCI puts type discriminators anywhere in the object; without this System.Text.Json insists on them first.
+        AllowOutOfOrderMetadataProperties = true,
     };
 
     /// <summary>The canonical form objects are compared by: STJ's own output for them.</summary>
@@ -31,10 +34,11 @@ internal static class Stj
 /// <summary>One DTO shape under differential test: its generated serializer and the checks run on random instances.</summary>
 internal abstract class ShapeCase
 {
-    protected ShapeCase(string name, bool sameMemberOrder)
+    protected ShapeCase(string name, bool sameMemberOrder, IReadOnlyList<string>? discriminators)
     {
         Name = name;
         SameMemberOrder = sameMemberOrder;
+        Discriminators = discriminators ?? [];
     }
 
     public string Name { get; }
@@ -44,6 +48,9 @@ internal abstract class ShapeCase
     /// inheritance: STJ writes the derived type's members before the base type's, OciRaw base members first.
     /// </summary>
     public bool SameMemberOrder { get; }
+
+    /// <summary>The JSON names of the type discriminators of the polymorphic bases the shape reaches (none for other shapes).</summary>
+    public IReadOnlyList<string> Discriminators { get; }
 
     /// <summary>(a) The generated writer's output equals STJ's: byte for byte, or as JSON where the member order differs.</summary>
     public abstract void CheckWrite(int seed);
@@ -56,6 +63,16 @@ internal abstract class ShapeCase
 
     /// <summary>(c) The generated reader reads the generated writer's output back into an equal object.</summary>
     public abstract void CheckRoundTrip(int seed);
+
+    /// <summary>(d) As (b) with every type discriminator moved to the end of its object, where OCI may put it.</summary>
+    public abstract void CheckDiscriminatorLastRead(int seed);
+
+    /// <summary>
+    /// (e) STJ's output with one discriminator replaced by a value no base lists: where STJ reads it (as a concrete base
+    /// with IgnoreUnrecognizedTypeDiscriminators) the generated reader reads the same; where STJ fails, the generated
+    /// reader fails with an OciJsonException naming the value, at the discriminator's path.
+    /// </summary>
+    public abstract void CheckUnknownDiscriminator(int seed);
 }
 
 internal sealed class ShapeCase<T> : ShapeCase
@@ -63,8 +80,8 @@ internal sealed class ShapeCase<T> : ShapeCase
     private readonly OciJsonWriteAction<T> _write;
     private readonly OciJsonReadFunc<T> _read;
 
-    public ShapeCase(string name, OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder)
-        : base(name, sameMemberOrder)
+    public ShapeCase(string name, OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder, IReadOnlyList<string>? discriminators = null)
+        : base(name, sameMemberOrder, discriminators)
     {
         _write = write;
         _read = read;
@@ -107,6 +124,141 @@ internal sealed class ShapeCase<T> : ShapeCase
         else
         {
             Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ours), JsonNode.Parse(stj)), Describe(seed, "output differs from STJ after normalisation", ours, stj));
+            if (Discriminators.Count > 0)
+            {
+                // Member order differs only below the discriminator: it must come first, as STJ writes it.
+                AssertDiscriminatorsFirst(JsonNode.Parse(ours), JsonNode.Parse(stj), Describe(seed, "a type discriminator is not first", ours, stj));
+            }
+        }
+    }
+
+    public override void CheckDiscriminatorLastRead(int seed)
+    {
+        T value = new RandomValues(seed).Create<T>();
+        JsonNode node = JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(value, Stj.Options))!;
+        MoveDiscriminatorsLast(node);
+        CompareReads(seed, JsonSerializer.SerializeToUtf8Bytes(node), "read with every discriminator last");
+    }
+
+    public override void CheckUnknownDiscriminator(int seed)
+    {
+        T value = new RandomValues(seed).Create<T>();
+        JsonNode node = JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(value, Stj.Options))!;
+        var holders = new List<(JsonObject Holder, string Name)>();
+        FindDiscriminators(node, holders);
+        if (holders.Count == 0)
+        {
+            return; // this instance holds no polymorphic value (a null member, an empty list)
+        }
+
+        var random = new Random(seed);
+        (JsonObject holder, string name) = holders[random.Next(holders.Count)];
+        bool numeric = holder[name]!.GetValueKind() == JsonValueKind.Number;
+        string unknown = numeric ? "987654" : "unknownSubtype" + random.Next(1000);
+        holder[name] = numeric ? JsonValue.Create(987654) : JsonValue.Create(unknown);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(node);
+        if (random.Next(2) == 0)
+        {
+            MoveDiscriminatorsLast(node);
+            json = JsonSerializer.SerializeToUtf8Bytes(node);
+        }
+
+        T? stj;
+        try
+        {
+            stj = JsonSerializer.Deserialize<T>(json, Stj.Options);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            OciJsonException error = Assert.Throws<OciJsonException>(() => OciClientRuntime.Deserialize(json, _read));
+            Assert.True(error.Message.Contains(unknown, StringComparison.Ordinal) && error.JsonPath.EndsWith("." + name, StringComparison.Ordinal),
+                $"{Name}, seed {seed}: STJ refused the unknown discriminator ({e.Message}); ours should name it and its path\njson: {Stj.Text(json)}\nours: {error.Message}");
+            return;
+        }
+
+        CompareReads(seed, json, $"read with the unknown discriminator {unknown} (STJ read {Stj.Canonical(stj)})");
+    }
+
+    private void AssertDiscriminatorsFirst(JsonNode? ours, JsonNode? stj, string message)
+    {
+        switch (stj)
+        {
+            case JsonObject stjObject:
+                JsonObject oursObject = ours!.AsObject();
+                if (stjObject.Count > 0 && Discriminators.Contains(stjObject.First().Key))
+                {
+                    Assert.True(oursObject.First().Key == stjObject.First().Key, message);
+                }
+
+                foreach (KeyValuePair<string, JsonNode?> member in stjObject)
+                {
+                    AssertDiscriminatorsFirst(oursObject[member.Key], member.Value, message);
+                }
+
+                break;
+            case JsonArray stjArray:
+                for (int i = 0; i < stjArray.Count; i++)
+                {
+                    AssertDiscriminatorsFirst(ours!.AsArray()[i], stjArray[i], message);
+                }
+
+                break;
+        }
+    }
+
+    private void MoveDiscriminatorsLast(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (string name in Discriminators)
+                {
+                    if (obj.TryGetPropertyValue(name, out JsonNode? discriminator))
+                    {
+                        obj.Remove(name);
+                        obj.Add(name, discriminator);
+                    }
+                }
+
+                foreach (KeyValuePair<string, JsonNode?> member in obj.ToList())
+                {
+                    MoveDiscriminatorsLast(member.Value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    MoveDiscriminatorsLast(item);
+                }
+
+                break;
+        }
+    }
+
+    private void FindDiscriminators(JsonNode? node, List<(JsonObject Holder, string Name)> found)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode?> member in obj)
+                {
+                    if (Discriminators.Contains(member.Key))
+                    {
+                        found.Add((obj, member.Key));
+                    }
+
+                    FindDiscriminators(member.Value, found);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    FindDiscriminators(item, found);
+                }
+
+                break;
         }
     }
 

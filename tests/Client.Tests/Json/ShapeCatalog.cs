@@ -46,9 +46,11 @@ internal static class ShapeCatalog
         Case<CtorBodyInit>(G.OciRaw_Client_Tests_Json_CtorBodyInit_Json.Write, G.OciRaw_Client_Tests_Json_CtorBodyInit_Json.Read),
         Case<SetsRequired>(G.OciRaw_Client_Tests_Json_SetsRequired_Json.Write, G.OciRaw_Client_Tests_Json_SetsRequired_Json.Read),
         Case<ConvertedEnums>(G.OciRaw_Client_Tests_Json_ConvertedEnums_Json.Write, G.OciRaw_Client_Tests_Json_ConvertedEnums_Json.Read),
+        Case<DateOnlyValues>(G.OciRaw_Client_Tests_Json_DateOnlyValues_Json.Write, G.OciRaw_Client_Tests_Json_DateOnlyValues_Json.Read),
     }.ToDictionary(c => c.Name);
 
-    private static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true) =>
+    /// <summary>A shape named after its type (<c>Page&lt;PositionalRecord&gt;</c>).</summary>
+    internal static ShapeCase<T> Case<T>(OciJsonWriteAction<T> write, OciJsonReadFunc<T> read, bool sameMemberOrder = true, IReadOnlyList<string>? discriminators = null) =>
         new(typeof(T).IsGenericType ? typeof(T).Name.Split('`')[0] + "<" + string.Join(",", typeof(T).GetGenericArguments().Select(a => a.Name)) + ">" : typeof(T).Name,
-            write, read, sameMemberOrder);
+            write, read, sameMemberOrder, discriminators);
 }

@@ -79,7 +79,8 @@ internal sealed class CapturingHandler : HttpMessageHandler
             headers,
             body,
             request.Content?.Headers.ContentType?.ToString(),
-            request.Content?.Headers.ContentLength);
+            request.Content?.Headers.ContentLength,
+            request.Content?.Headers.NonValidated.Select(h => new KeyValuePair<string, string>(h.Key, h.Value.ToString())).ToList());
         lock (_requests)
         {
             _requests.Add(captured);

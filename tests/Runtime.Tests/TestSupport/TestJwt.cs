@@ -5,9 +5,9 @@ namespace OciRaw.Tests;
 /// <summary>Unsigned JWTs with chosen claims: the client never validates them, it only reads <c>exp</c>.</summary>
 internal static class TestJwt
 {
-    public static string Create(DateTimeOffset expires, string subject = "session")
+    public static string Create(DateTimeOffset expires, string subject = "session", DateTimeOffset? issuedAt = null)
     {
-        long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        long now = (issuedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
         return Part("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." +
             Part($"{{\"sub\":\"{subject}\",\"iat\":{now},\"exp\":{expires.ToUnixTimeSeconds()}}}") + "." +
             Part("signature-" + subject);

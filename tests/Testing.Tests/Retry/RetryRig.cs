@@ -18,7 +18,7 @@ internal sealed class RetryRig : IAsyncDisposable
         Emulator = emulator;
         Clock = clock;
         Tenancy = emulator.CreateTenancy();
-        Signer = new ApiKeySigner(Tenancy.TenancyId, Tenancy.UserId, Tenancy.Fingerprint, Tenancy.KeyFile) { TimeProvider = clock };
+        Signer = new ApiKeySigner(Tenancy.TenancyId, Tenancy.UserId, Tenancy.Fingerprint, Tenancy.KeyFile, options: new OciSignerOptions { TimeProvider = clock });
         Tap = new WireTapHandler();
         Handler = new OciRetryHandler(new OciSigningHandler(Signer, Tap), options, clock);
         Http = new HttpClient(Handler) { BaseAddress = emulator.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };

@@ -55,7 +55,7 @@ public sealed class ServicePipelineTests
         var clock = new VirtualClock();
         await using OciEmulator emulator = await OciEmulator.StartAsync(new OciEmulatorOptions { TimeProvider = clock });
         TestTenancy tenancy = emulator.CreateTenancy();
-        var signer = new ApiKeySigner(tenancy.TenancyId, tenancy.UserId, tenancy.Fingerprint, tenancy.KeyFile) { TimeProvider = clock };
+        var signer = new ApiKeySigner(tenancy.TenancyId, tenancy.UserId, tenancy.Fingerprint, tenancy.KeyFile, options: new OciSignerOptions { TimeProvider = clock });
         var tap = new WireTapHandler();
         IIdentityUsers users = IIdentityUsers.Create(signer, "iad", new OciClientOptions
         {

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using OciRaw.Corpus;
+using OciRaw.Corpus.Benchmarks;
+using OciRaw.Corpus.Description;
+
+// The whole OCI corpus (8,054 operations) compiled with and without the OciRaw generator; not run in CI.
+//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1]
+// runs one child process per fraction (each measures once, after a warm-up on a small slice so that JIT time is not
+// counted) and prints one Markdown row each. `--measure F` is the child's mode.
+ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : ContractLevel.Full;
+if (Option("--measure") is { } measured)
+{
+    var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
+    await CorpusMeasurement.MeasureAsync(api, level, 0.005); // warm-up: JIT and reference metadata
+    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture));
+    Console.Write(figures.Report());
+    return 0;
+}
+
+Console.Write(CorpusFigures.TableHeader);
+foreach (string fraction in (Option("--fractions") ?? "0.25,0.5,1").Split(','))
+{
+    // The same program again: through the apphost, or through `dotnet` with the assembly when started that way.
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+    {
+        start.ArgumentList.Add(typeof(CorpusFigures).Assembly.Location);
+    }
+
+    foreach (string argument in new[] { "--measure", fraction, "--level", level.ToString().ToLowerInvariant() })
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using Process child = Process.Start(start)!;
+    Console.Write(await child.StandardOutput.ReadToEndAsync());
+    await child.WaitForExitAsync();
+    if (child.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"The measurement of fraction {fraction} failed with exit code {child.ExitCode}.");
+        return 1;
+    }
+}
+
+return 0;
+
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

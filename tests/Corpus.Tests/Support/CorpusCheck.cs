@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+
+namespace OciRaw.Corpus.Tests;
+
+/// <summary>
+/// What a corpus compilation reported: diagnostic IDs by owner (an operation key such as
+/// <c>object_storage.ObjectStorage.PutObject</c>, a model <c>core.model.Instance</c>, or a file), and every diagnostic
+/// that stands in generated code (which must never happen: the generator reports what it cannot do instead).
+/// </summary>
+internal sealed record CorpusCheck(CorpusOutput Corpus, IReadOnlyDictionary<string, SortedSet<string>> DiagnosticsByOwner, IReadOnlyList<Diagnostic> InGeneratedCode)
+{
+    /// <summary>One line per owner: <c>key ID1,ID2</c>, ordered by key.</summary>
+    public IReadOnlyList<string> Lines => DiagnosticsByOwner.Select(p => $"{p.Key} {string.Join(",", p.Value)}").ToArray();
+
+    /// <summary>Operations with no diagnostic of their own and none on a model they reach: written as a user would, and clean.</summary>
+    public IReadOnlyList<CorpusOperation> CleanOperations =>
+        Corpus.Operations.Where(o => !DiagnosticsByOwner.ContainsKey(o.Key)
+            && !o.Models.Any(m => DiagnosticsByOwner.ContainsKey($"{o.Key.Split('.')[0]}.model.{m}"))).ToArray();
+}

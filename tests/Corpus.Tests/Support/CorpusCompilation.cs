@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OciRaw.Generator;
+using OciRaw.Generator.Diagnostics;
+
+namespace OciRaw.Corpus.Tests;
+
+/// <summary>
+/// The corpus as a user's project: its files (and, until the runtime has them, the contract shim's stand-ins) compiled
+/// against net10.0 and OciRaw, the way the compiler runs the generator and the analyzer on it.
+/// </summary>
+internal sealed class CorpusCompilation
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(OciEndpointAttribute).Assembly.Location)];
+
+    private CorpusCompilation(CorpusOutput corpus, CSharpCompilation compilation)
+    {
+        Corpus = corpus;
+        Compilation = compilation;
+    }
+
+    public CorpusOutput Corpus { get; }
+
+    /// <summary>The corpus without generated code.</summary>
+    public CSharpCompilation Compilation { get; }
+
+    public static CorpusCompilation Create(CorpusOutput corpus)
+    {
+        IEnumerable<SyntaxTree> trees = corpus.Files
+            .Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Path))
+            .Concat(ContractShim.SourcesMissingFrom(typeof(OciEndpointAttribute).Assembly)
+                .Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"ContractShim{i}.cs")));
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "OciCorpus",
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // OciRaw.dll targets net8.0 and is compiled here against net10.0: the .NET SDK silences these notices too.
+                .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
+        return new CorpusCompilation(corpus, compilation);
+    }
+
+    /// <summary>Runs the generator; the driver keeps per-step timings when <paramref name="trackSteps"/>.</summary>
+    public (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) Generate(bool trackSteps = false)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new OciClientGenerator().AsSourceGenerator()],
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        driver = driver.RunGeneratorsAndUpdateCompilation(Compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        return (driver, output, diagnostics);
+    }
+
+    /// <summary>The analyzer's diagnostics, with its execution time when <paramref name="logTime"/>.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime)> AnalyzeAsync(Compilation compilation, bool logTime = false)
+    {
+        var analyzer = new OciEndpointAnalyzer();
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
+            [analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: logTime));
+        ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        TimeSpan time = logTime ? (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime : TimeSpan.Zero;
+        return (diagnostics, time);
+    }
+
+    /// <summary>
+    /// Generator, analyzer and compiler diagnostics (warnings and errors, as a build with warnings as errors sees them),
+    /// each charged to the operation, model or file it stands in; errors inside generated code are kept apart.
+    /// </summary>
+    public async Task<CorpusCheck> CheckAsync()
+    {
+        (_, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = Generate();
+        (ImmutableArray<Diagnostic> analyzerDiagnostics, _) = await AnalyzeAsync(Compilation).ConfigureAwait(false);
+        return Classify(output.GetDiagnostics().Concat(generatorDiagnostics).Concat(analyzerDiagnostics));
+    }
+
+    /// <summary>Charges <paramref name="diagnostics"/> (warnings and errors only) to their owners.</summary>
+    public CorpusCheck Classify(IEnumerable<Diagnostic> diagnostics)
+    {
+        var owners = new DiagnosticOwners(Corpus);
+        var byOwner = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var inGeneratedCode = new List<Diagnostic>();
+        foreach (Diagnostic diagnostic in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            string? owner = owners.OwnerOf(diagnostic);
+            if (owner is null)
+            {
+                inGeneratedCode.Add(diagnostic);
+                continue;
+            }
+
+            if (!byOwner.TryGetValue(owner, out SortedSet<string>? ids))
+            {
+                byOwner[owner] = ids = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            ids.Add(diagnostic.Id);
+        }
+
+        return new CorpusCheck(Corpus, byOwner, inGeneratedCode);
+    }
+}
