@@ -33,9 +33,7 @@ internal sealed class CorpusCompilation
     public static CorpusCompilation Create(CorpusOutput corpus)
     {
         IEnumerable<SyntaxTree> trees = corpus.Files
-            .Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Path))
-            .Concat(ContractShim.SourcesMissingFrom(typeof(OciEndpointAttribute).Assembly)
-                .Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"ContractShim{i}.cs")));
+            .Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Path));
         CSharpCompilation compilation = CSharpCompilation.Create(
             "OciCorpus",
             trees,

@@ -28,11 +28,6 @@ internal sealed class DiagnosticOwners
     public string? OwnerOf(Diagnostic diagnostic)
     {
         SyntaxTree? tree = diagnostic.Location.SourceTree;
-        if (tree is not null && tree.FilePath.StartsWith("ContractShim", StringComparison.Ordinal))
-        {
-            return "(contract shim) " + tree.FilePath;
-        }
-
         if (tree is null || !_paths.Contains(tree.FilePath))
         {
             return tree is null && diagnostic.Location == Location.None ? "(no location) " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -38,8 +38,10 @@ public sealed class SessionTokenRewriteTests : IDisposable
             Assert.Equal(written.Select(t => "ST$" + t).ToHashSet(), run.KeyIdsSeen.Keys.ToHashSet());
         }
 
-        // About two reads per rewrite (the empty file once, then the token), not one per request while the file is empty.
-        Assert.InRange(signer.ReadCount, 25, 25 * 4);
+        // A few reads per rewrite (the empty file, then the token; how often a worker catches the file between the two
+        // depends on scheduling, and a loaded machine sees 4 or more), never one per request while the file is empty:
+        // 200 calls hit each empty file, so reading per request would be 5,000 reads or more.
+        Assert.InRange(signer.ReadCount, 25, 25 * 10);
     }
 
     [Fact]
