@@ -33,31 +33,14 @@ internal static class RequestBuilder
     private static bool OciSigningStrategyAllowsBody(HttpMethod method) =>
         method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch;
 
-    /// <summary><c>@path</c> sends the file's bytes unchanged (binary included); anything else is sent as UTF-8 text.</summary>
-    private static byte[] ReadBody(string body)
-    {
-        if (!body.StartsWith('@'))
-        {
-            return Encoding.UTF8.GetBytes(body);
-        }
-
-        string path = body[1..];
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            throw new CliUsageException($"--request-body file '{path}' cannot be read: {e.Message}");
-        }
-    }
+    private static byte[] ReadBody(string body) => RequestBodySource.ReadBytes(body, "--request-body");
 
     private static void AddHeaders(HttpRequestMessage request, string json)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(RequestBodySource.ReadText(json, "--request-headers"));
         }
         catch (JsonException e)
         {

@@ -125,9 +125,9 @@ public sealed class CliTests
         { ["raw-request", "--http-method", "GET"], "'--target-uri' is required" },
         { ["raw-request", "--http-method", "OPTIONS", "--target-uri", "https://x.example.com/"], "'OPTIONS' is not one of GET" },
         { ["raw-request", "--http-method", "GET", "--target-uri", "not a url"], "not an absolute http(s) URL" },
-        { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--bogus"], "Unknown option '--bogus'" },
-        { ["raw-request", "--http-method", "GET", "--target-uri"], "'--target-uri' needs a value" },
-        { ["raw-request", "--http-method", "GET", "--http-method", "PUT", "--target-uri", "https://x.example.com/"], "'--http-method' is given twice" },
+        { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--bogus"], "Unrecognized command or argument '--bogus'" },
+        { ["raw-request", "--http-method", "GET", "--target-uri"], "Required argument missing for option: '--target-uri'" },
+        { ["raw-request", "--http-method", "GET", "--http-method", "PUT", "--target-uri", "https://x.example.com/"], "'--http-method' expects a single argument but 2 were provided" },
         { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--auth", "password"], "'password' is not one of api_key" },
         { ["raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--signing-strategy", "none"], "'none' is not one of standard, exclude-body" },
     };
@@ -216,7 +216,7 @@ public sealed class CliTests
         Assert.Equal(0, (await CliRunner.RunAsync("raw-request", "--help")).ExitCode);
         CliResult unknown = await CliRunner.RunAsync("raw-requests");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("unknown command 'raw-requests'", unknown.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'raw-requests'", unknown.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, (await CliRunner.RunAsync()).ExitCode);
     }
 }
