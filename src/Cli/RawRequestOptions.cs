@@ -23,19 +23,112 @@ internal sealed class RawRequestOptions
 
     public bool DryRun { get; init; }
 
-    /// <summary>Reads the parsed command line; values are checked here so that each error names its option.</summary>
-    public static RawRequestOptions Bind(RawRequestCommandLine commandLine, ParseResult parse) => new()
+    public bool FailOnError { get; init; }
+
+    public JmesPath.JmesPathExpression? Query { get; init; }
+
+    public string? RequestId { get; init; }
+
+    public TimeSpan? ConnectionTimeout { get; init; }
+
+    public TimeSpan? ReadTimeout { get; init; }
+
+    public string? CertBundle { get; init; }
+
+    public Uri? Proxy { get; init; }
+
+    public bool Debug { get; init; }
+
+    public Uri? FederationEndpoint { get; init; }
+
+    /// <summary>
+    /// Reads the parsed command line, then the environment and the rc file in the OCI CLI's order (cli_root.cli);
+    /// values are checked here so that each error names its option or variable.
+    /// </summary>
+    public static RawRequestOptions Bind(RawRequestCommandLine commandLine, ParseResult parse)
     {
-        Method = ParseMethod(parse.GetRequiredValue(commandLine.HttpMethod)),
-        TargetUri = ParseUri(parse.GetRequiredValue(commandLine.TargetUri)),
-        RequestBody = parse.GetValue(commandLine.RequestBody),
-        RequestHeadersJson = parse.GetValue(commandLine.RequestHeaders),
-        ConfigFile = parse.GetValue(commandLine.ConfigFile),
-        Profile = parse.GetValue(commandLine.Profile) ?? OciConfig.DefaultProfile,
-        Auth = ParseAuth(parse.GetValue(commandLine.Auth) ?? AuthType.ApiKey),
-        SigningStrategy = ParseStrategy(parse.GetValue(commandLine.SigningStrategy) ?? "standard"),
-        DryRun = parse.GetValue(commandLine.DryRun),
+        if (parse.GetValue(commandLine.Output) is { } output && !string.Equals(output.Trim(), "json", StringComparison.OrdinalIgnoreCase))
+        {
+            // raw_request_cli.py refuses table output with this message.
+            throw new CliUsageException(string.Equals(output.Trim(), "table", StringComparison.OrdinalIgnoreCase)
+                ? "The table output format is not supported with this command"
+                : $"--output '{output}' is not one of json, table.");
+        }
+
+        CliRcFile rc = CliRcFile.Load(parse.GetValue(commandLine.CliRcFile));
+        return new()
+        {
+            Method = ParseMethod(parse.GetRequiredValue(commandLine.HttpMethod)),
+            TargetUri = ParseUri(parse.GetRequiredValue(commandLine.TargetUri)),
+            RequestBody = parse.GetValue(commandLine.RequestBody),
+            RequestHeadersJson = parse.GetValue(commandLine.RequestHeaders),
+            ConfigFile = parse.GetValue(commandLine.ConfigFile) ?? CliEnvironment.Get(CliEnvironment.ConfigFile),
+            Profile = parse.GetValue(commandLine.Profile) ?? CliEnvironment.Get(CliEnvironment.Profile) ?? rc.DefaultProfile ?? OciConfig.DefaultProfile,
+            Auth = ResolveAuth(parse.GetValue(commandLine.Auth)),
+            SigningStrategy = ParseStrategy(parse.GetValue(commandLine.SigningStrategy) ?? "standard"),
+            DryRun = parse.GetValue(commandLine.DryRun),
+            FailOnError = parse.GetValue(commandLine.FailOnError),
+            Query = parse.GetValue(commandLine.Query) is { } query ? CompileQuery(query, rc) : null,
+            RequestId = parse.GetValue(commandLine.RequestId),
+            ConnectionTimeout = Seconds(parse.GetValue(commandLine.ConnectionTimeout), "--connection-timeout"),
+            ReadTimeout = Seconds(parse.GetValue(commandLine.ReadTimeout), "--read-timeout"),
+            CertBundle = CertBundlePath(parse.GetValue(commandLine.CertBundle) ?? CliEnvironment.Get(CliEnvironment.CertBundle)),
+            Proxy = AbsoluteUri(parse.GetValue(commandLine.Proxy) ?? rc.Proxy, "--proxy"),
+            Debug = parse.GetValue(commandLine.Debug),
+            FederationEndpoint = AbsoluteUri(parse.GetValue(commandLine.FederationEndpoint)?.Trim() ?? CliEnvironment.Get(CliEnvironment.FederationEndpoint), "--federation-endpoint"),
+        };
+    }
+
+    /// <summary>--auth, else OCI_CLI_AUTH (an invalid value there is an error, as in cli_root.cli), else api_key.</summary>
+    private static string ResolveAuth(string? option) =>
+        option is not null ? ParseAuth(option, "--auth")
+        : CliEnvironment.Get(CliEnvironment.Auth) is { } fromEnvironment ? ParseAuth(fromEnvironment, CliEnvironment.Auth)
+        : AuthType.ApiKey;
+
+    /// <summary>cli_util.resolve_jmespath_query: query://NAME names a query of the rc file's [OCI_CLI_CANNED_QUERIES].</summary>
+    private static JmesPath.JmesPathExpression CompileQuery(string query, CliRcFile rc)
+    {
+        const string Prefix = "query://";
+        string expression = query;
+        if (query.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            string name = query[Prefix.Length..];
+            expression = rc.CannedQuery(name)
+                ?? throw new CliUsageException($"Query {name} is not defined in your OCI CLI configuration file: {rc.FilePath ?? "(no rc file found)"}");
+        }
+
+        try
+        {
+            return JmesPath.JmesPathExpression.Compile(expression);
+        }
+        catch (JmesPath.JmesPathException e)
+        {
+            throw new CliUsageException($"--query '{expression}' is not a valid JMESPath expression: {e.Message}");
+        }
+    }
+
+    private static TimeSpan? Seconds(int? value, string option) => value switch
+    {
+        null => null,
+        > 0 => TimeSpan.FromSeconds(value.Value),
+        _ => throw new CliUsageException($"{option} must be a positive number of seconds, not {value}."),
     };
+
+    private static string? CertBundlePath(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        string path = value == "~" || value.StartsWith("~/", StringComparison.Ordinal) ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + value[1..] : value;
+        return File.Exists(path) ? path : throw new CliUsageException($"Cannot find cert_bundle file: {path} (--cert-bundle or {CliEnvironment.CertBundle}).");
+    }
+
+    private static Uri? AbsoluteUri(string? value, string option) =>
+        value is null ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
+        : throw new CliUsageException($"{option} '{value}' is not an absolute http(s) URL.");
 
     private static HttpMethod ParseMethod(string value) => value.Trim().ToUpperInvariant() switch
     {
@@ -58,12 +151,12 @@ internal sealed class RawRequestOptions
         return uri;
     }
 
-    private static string ParseAuth(string value)
+    private static string ParseAuth(string value, string source)
     {
         string auth = value.Trim().ToLowerInvariant();
         if (!AuthType.All.Contains(auth))
         {
-            throw new CliUsageException($"--auth '{value}' is not one of {string.Join(", ", AuthType.All)}.");
+            throw new CliUsageException($"{source} '{value}' is not one of {string.Join(", ", AuthType.All)}.");
         }
 
         return auth;

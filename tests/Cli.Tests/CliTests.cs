@@ -85,23 +85,6 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task A_non_2xx_response_prints_the_oci_error_and_exits_1()
-    {
-        await using var server = new LoopbackHttpServer(_ => ServerResponse.Json(HttpStatusCode.NotFound,
-            "{\"code\":\"NotAuthorizedOrNotFound\",\"message\":\"Authorization failed or requested resource not found.\"}", ("opc-request-id", "REQ-404")));
-        using var config = new ConfigFileFixture(Tenancy, User, VectorFiles.TestKeyFingerprint, VectorFiles.KeyPath(VectorFiles.TestKey));
-
-        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", $"http://127.0.0.1:{server.Port}/20160918/users/x", "--config-file", config.Path);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Empty(result.Stdout);
-        Assert.StartsWith("ServiceError:", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("\"code\": \"NotAuthorizedOrNotFound\"", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("\"status\": 404", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("\"opc-request-id\": \"REQ-404\"", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task An_unreachable_endpoint_exits_3_without_a_stack_trace()
     {
         int closedPort;
@@ -168,17 +151,6 @@ public sealed class CliTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("OCI_RESOURCE_PRINCIPAL_VERSION is not set", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_body_on_a_get_is_refused()
-    {
-        using var config = new ConfigFileFixture(Tenancy, User, VectorFiles.TestKeyFingerprint, VectorFiles.KeyPath(VectorFiles.TestKey));
-
-        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--request-body", "{}", "--config-file", config.Path, "--dry-run");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--request-body cannot be used with GET", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
