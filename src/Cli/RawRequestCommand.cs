@@ -33,7 +33,18 @@ internal static class RawRequestCommand
 
         using (response)
         {
-            JsonItem document = ResponseDocument.Build(response, body, wireNames, options.Query);
+            JsonItem document;
+            try
+            {
+                document = ResponseDocument.Build(response, body, wireNames, options.Query);
+            }
+            catch (JmesPath.JmesPathException e)
+            {
+                // A type error found while evaluating (e.g. sum() of strings): the answer arrived, the query does not fit it.
+                await stderr.WriteLineAsync($"Error: --query '{options.Query!.Text}' failed on the response ({response.StatusCode:D}): {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+
             await stdout.WriteLineAsync(PythonJsonWriter.Write(document)).ConfigureAwait(false);
             return options.FailOnError && !response.IsSuccessStatusCode ? ExitCodes.ServiceError : ExitCodes.Success;
         }

@@ -223,6 +223,18 @@ public sealed class RawRequestParityTests
         Assert.Equal(0, fixture.Emulator.Faults.CallCount("GET /20160918/users"));
     }
 
+    [Fact]
+    public async Task A_query_that_fails_on_the_answer_is_explained_without_a_stack_trace()
+    {
+        await using var fixture = await EmulatorFixture.StartAsync();
+
+        CliResult result = await fixture.RawRequestAsync("--http-method", "GET", "--target-uri", fixture.UserUri(fixture.Tenancy.UserId), "--query", "sum(name)");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("sum() argument 1 must be array-number, not string", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
     // ---- 3. Flags ----
 
     [Fact]
