@@ -22,7 +22,7 @@ internal static class HttpTransport
         {
             ConnectTimeout = options.ConnectionTimeout ?? DefaultConnectionTimeout,
             UseProxy = options.Proxy is not null,
-            Proxy = options.Proxy is { } proxy ? new WebProxy(proxy) : null,
+            Proxy = options.Proxy is { } proxy ? CreateProxy(proxy) : null,
             PlaintextStreamFilter = (context, _) => ValueTask.FromResult(wireNames.Wrap(context.PlaintextStream, readTimeout)),
         };
         if (options.CertBundle is { } bundle)
@@ -32,6 +32,19 @@ internal static class HttpTransport
 
         HttpMessageHandler inner = options.Debug ? new DebugHandler(signer, stderr) { InnerHandler = sockets } : sockets;
         return new HttpClient(new OciSigningHandler(signer, inner)) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>user:password in the proxy URL authenticates to the proxy, as requests reads it.</summary>
+    private static WebProxy CreateProxy(Uri proxy)
+    {
+        var webProxy = new WebProxy(new UriBuilder(proxy) { UserName = string.Empty, Password = string.Empty }.Uri);
+        if (proxy.UserInfo.Length > 0)
+        {
+            string[] parts = proxy.UserInfo.Split(':', 2);
+            webProxy.Credentials = new NetworkCredential(Uri.UnescapeDataString(parts[0]), parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : string.Empty);
+        }
+
+        return webProxy;
     }
 
     private static X509Certificate2Collection LoadBundle(string path)

@@ -128,7 +128,7 @@ internal sealed class RawRequestOptions
     private static Uri? AbsoluteUri(string? value, string option) =>
         value is null ? null
         : Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
-        : throw new CliUsageException($"{option} '{value}' is not an absolute http(s) URL.");
+        : throw new CliUsageException($"{option} '{(value.Contains('@', StringComparison.Ordinal) ? "<redacted: it may hold a password>" : value)}' is not an absolute http(s) URL.");
 
     private static HttpMethod ParseMethod(string value) => value.Trim().ToUpperInvariant() switch
     {

@@ -304,6 +304,23 @@ public sealed class RawRequestParityTests
     }
 
     [Fact]
+    public async Task Proxy_credentials_in_the_url_answer_the_proxy_challenge_and_are_never_printed()
+    {
+        await using var proxy = new LoopbackHttpServer(request => request.Header("proxy-authorization") is null
+            ? new ServerResponse(HttpStatusCode.ProxyAuthenticationRequired, "{}", [new("Proxy-Authenticate", "Basic realm=\"proxy\"")])
+            : ServerResponse.Json(HttpStatusCode.OK, "{}"));
+        using var config = new ConfigFileFixture("ocid1.tenancy.oc1..proxy", "ocid1.user.oc1..proxy", VectorFiles.TestKeyFingerprint, VectorFiles.KeyPath(VectorFiles.TestKey));
+
+        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "http://oci.example.invalid/x",
+            "--config-file", config.Path, "--proxy", $"http://alice:s3cret%21@127.0.0.1:{proxy.Port}", "--debug");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("200 OK", result.Json().GetProperty("status").GetString());
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:s3cret!")), proxy.Received[^1].Header("proxy-authorization"));
+        Assert.DoesNotContain("s3cret", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Debug_prints_the_signing_string_and_redacts_secrets()
     {
         await using var fixture = await EmulatorFixture.StartAsync();
