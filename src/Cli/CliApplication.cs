@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace OciRaw.Cli;
 
 /// <summary>
@@ -6,41 +9,36 @@ namespace OciRaw.Cli;
 /// </summary>
 internal static class CliApplication
 {
-    private const string Usage = """
-        Usage: ociraw <command> [options]
-
-        Commands:
-          raw-request    send a signed request to any OCI REST API (ociraw raw-request --help)
-        """;
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        var commandLine = new RawRequestCommandLine();
+        RootCommand root = commandLine.CreateRoot((parse, ct) => RunRawRequestAsync(commandLine, parse, stdout, stderr, ct));
+        ParseResult parse = root.Parse(LegacyArguments.Rewrite(args));
+        if (parse.Action is ParseErrorAction)
         {
-            await (args.Length == 0 ? stderr : stdout).WriteLineAsync(Usage).ConfigureAwait(false);
-            return args.Length == 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
-        }
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                await stderr.WriteLineAsync("Error: " + error.Message).ConfigureAwait(false);
+            }
 
-        if (args[0] != "raw-request")
-        {
-            await stderr.WriteLineAsync($"Error: unknown command '{args[0]}'.{Environment.NewLine}{Usage}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(Environment.NewLine + RawRequestCommandLine.UsageLine + Environment.NewLine + "Run 'ociraw raw-request --help' for every option.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunRawRequestAsync(RawRequestCommandLine commandLine, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         try
         {
-            RawRequestOptions? options = RawRequestOptions.Parse(args[1..]);
-            if (options is null)
-            {
-                await stdout.WriteLineAsync(RawRequestOptions.Usage).ConfigureAwait(false);
-                return ExitCodes.Success;
-            }
-
+            RawRequestOptions options = RawRequestOptions.Bind(commandLine, parse);
             return await RawRequestCommand.RunAsync(options, stdout, stderr, cancellationToken).ConfigureAwait(false);
         }
         catch (CliUsageException e)
         {
-            await stderr.WriteLineAsync($"Error: {e.Message}{Environment.NewLine}{Environment.NewLine}{RawRequestOptions.Usage}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"Error: {e.Message}{Environment.NewLine}{Environment.NewLine}{RawRequestCommandLine.UsageLine}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is OciException or NotSupportedException or InvalidOperationException or ArgumentException)

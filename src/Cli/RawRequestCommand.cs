@@ -1,46 +1,14 @@
+using OciRaw.Cli.Json;
+
 namespace OciRaw.Cli;
 
 /// <summary><c>ociraw raw-request</c>: sign one request with the configured principal and send it (or print it).</summary>
 internal static class RawRequestCommand
 {
-    /// <summary>
-    /// Instance and resource principals need no config file. For config profiles the profile decides the signer; --auth
-    /// says which kind the user expects, and a mismatch is an error.
-    /// </summary>
-    private static async Task<OciSigner> CreateSignerAsync(RawRequestOptions options, TextWriter stderr)
-    {
-        switch (options.Auth)
-        {
-            case AuthType.InstancePrincipal:
-                return new InstancePrincipalsSigner();
-            case AuthType.ResourcePrincipal:
-                return new ResourcePrincipalsSigner();
-        }
-
-        OciConfig config = OciConfig.FromFile(options.ConfigFile, options.Profile);
-        foreach (string warning in config.Warnings)
-        {
-            await stderr.WriteLineAsync("WARNING: " + warning).ConfigureAwait(false);
-        }
-
-        bool tokenProfile = config.SecurityTokenFile is not null;
-        if (options.Auth == AuthType.SecurityToken && !tokenProfile)
-        {
-            throw new CliUsageException($"--auth security_token needs a profile with security_token_file; profile [{config.Profile}] of {config.FilePath} has none (create one with 'oci session authenticate').");
-        }
-
-        if (options.Auth == AuthType.ApiKey && tokenProfile)
-        {
-            throw new CliUsageException($"Profile [{config.Profile}] of {config.FilePath} is a session-token profile (security_token_file); pass --auth security_token.");
-        }
-
-        return OciSigner.FromConfig(config);
-    }
-
     public static async Task<int> RunAsync(RawRequestOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         // The command owns the signer it creates: an instance-principal signer holds an HttpClient until disposed.
-        using OciSigner signer = await CreateSignerAsync(options, stderr).ConfigureAwait(false);
+        using OciSigner signer = await SignerFactory.CreateAsync(options, stderr).ConfigureAwait(false);
         using HttpRequestMessage request = RequestBuilder.Build(options);
         if (options.DryRun)
         {
@@ -49,36 +17,56 @@ internal static class RawRequestCommand
             return ExitCodes.Success;
         }
 
-        using var http = new HttpClient(new OciSigningHandler(signer));
+        var wireNames = new WireHeaderNames();
+        using HttpClient http = HttpTransport.Create(options, signer, wireNames, stderr);
         HttpResponseMessage response;
+        byte[] body;
         try
         {
             response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync($"Error: the request to {options.TargetUri} could not be sent: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.NetworkError;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            await stderr.WriteLineAsync($"Error: no response from {options.TargetUri} within {http.Timeout.TotalSeconds:0} seconds.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"Error: the request to {options.TargetUri} could not be sent or got no answer: {Describe(e, options)}").ConfigureAwait(false);
             return ExitCodes.NetworkError;
         }
 
         using (response)
         {
-            byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
+            JsonItem document;
+            try
             {
-                await stdout.WriteLineAsync(JsonOutput.Response(response, body)).ConfigureAwait(false);
-                return ExitCodes.Success;
+                document = ResponseDocument.Build(response, body, wireNames, options.Query);
+            }
+            catch (JmesPath.JmesPathException e)
+            {
+                // A type error found while evaluating (e.g. sum() of strings): the answer arrived, the query does not fit it.
+                await stderr.WriteLineAsync($"Error: --query '{options.Query!.Text}' failed on the response ({response.StatusCode:D}): {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
             }
 
-            await stderr.WriteLineAsync("ServiceError:").ConfigureAwait(false);
-            OciServiceException error = await OciServiceException.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
-            await stderr.WriteLineAsync(JsonOutput.ServiceError(error)).ConfigureAwait(false);
-            return ExitCodes.ServiceError;
+            await stdout.WriteLineAsync(PythonJsonWriter.Write(document)).ConfigureAwait(false);
+            return options.FailOnError && !response.IsSuccessStatusCode ? ExitCodes.ServiceError : ExitCodes.Success;
         }
+    }
+
+    /// <summary>The innermost reason, which names the timeout or socket error, never a stack trace.</summary>
+    private static string Describe(Exception e, RawRequestOptions options)
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            if (current is ReadTimeoutException readTimeout)
+            {
+                return readTimeout.Message;
+            }
+
+            if (current is TimeoutException)
+            {
+                return $"no connection within {(options.ConnectionTimeout ?? HttpTransport.DefaultConnectionTimeout).TotalSeconds:0.###} seconds (--connection-timeout)";
+            }
+        }
+
+        return e.InnerException is { } inner && inner.Message != e.Message ? $"{e.Message} ({inner.Message})" : e.Message;
     }
 }

@@ -1,33 +1,10 @@
+using System.CommandLine;
+
 namespace OciRaw.Cli;
 
 /// <summary>The parsed options of <c>ociraw raw-request</c>.</summary>
 internal sealed class RawRequestOptions
 {
-    public const string Usage = """
-        Usage: ociraw raw-request --http-method METHOD --target-uri URL [options]
-
-        Sends one request to any OCI REST API, signed like the OCI SDKs sign it, and prints
-        {"data": ..., "headers": {...}, "status": "200 OK"}.
-
-        Options:
-          --http-method METHOD        GET, HEAD, DELETE, POST, PUT or PATCH (required)
-          --target-uri URL            absolute https:// URL of the API operation (required)
-          --request-body BODY         the body: JSON text, or @path to send a file's bytes
-          --request-headers JSON      extra headers as a JSON object, e.g. '{"opc-request-id": "abc"}'
-          --config-file PATH          config file (default: ~/.oci/config, then $OCI_CONFIG_FILE)
-          --profile NAME              config profile (default: DEFAULT)
-          --auth TYPE                 api_key (default); security_token (a profile written by
-                                      'oci session authenticate'); instance_principal (the instance
-                                      metadata service; OCI_METADATA_BASE_URL overrides it);
-                                      resource_principal (OCI_RESOURCE_PRINCIPAL_* variables, v2.2)
-          --signing-strategy NAME     standard (default) or exclude-body (Object Storage PutObject/UploadPart)
-          --dry-run                   print the signed request as JSON and send nothing
-          -h, --help                  show this help
-
-        Exit codes: 0 success, 1 the service answered non-2xx, 2 invalid input (options, config, key),
-        3 the request could not be sent.
-        """;
-
     public required HttpMethod Method { get; init; }
 
     public required Uri TargetUri { get; init; }
@@ -38,7 +15,7 @@ internal sealed class RawRequestOptions
 
     public string? ConfigFile { get; init; }
 
-    public string Profile { get; init; } = "DEFAULT";
+    public string Profile { get; init; } = OciConfig.DefaultProfile;
 
     public string Auth { get; init; } = AuthType.ApiKey;
 
@@ -46,78 +23,112 @@ internal sealed class RawRequestOptions
 
     public bool DryRun { get; init; }
 
-    /// <summary>Parses the arguments after <c>raw-request</c>; null when help was asked for.</summary>
-    public static RawRequestOptions? Parse(IReadOnlyList<string> args)
+    public bool FailOnError { get; init; }
+
+    public JmesPath.JmesPathExpression? Query { get; init; }
+
+    public string? RequestId { get; init; }
+
+    public TimeSpan? ConnectionTimeout { get; init; }
+
+    public TimeSpan? ReadTimeout { get; init; }
+
+    public string? CertBundle { get; init; }
+
+    public Uri? Proxy { get; init; }
+
+    public bool Debug { get; init; }
+
+    public Uri? FederationEndpoint { get; init; }
+
+    /// <summary>
+    /// Reads the parsed command line, then the environment and the rc file in the OCI CLI's order (cli_root.cli);
+    /// values are checked here so that each error names its option or variable.
+    /// </summary>
+    public static RawRequestOptions Bind(RawRequestCommandLine commandLine, ParseResult parse)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool dryRun = false;
-        for (int i = 0; i < args.Count; i++)
+        if (parse.GetValue(commandLine.Output) is { } output && !string.Equals(output.Trim(), "json", StringComparison.OrdinalIgnoreCase))
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                return null;
-            }
-
-            if (arg == "--dry-run")
-            {
-                dryRun = true;
-                continue;
-            }
-
-            string name = arg;
-            string? value = null;
-            int equals = arg.IndexOf('=', StringComparison.Ordinal);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 0)
-            {
-                name = arg[..equals];
-                value = arg[(equals + 1)..];
-            }
-
-            if (!ValueOptions.Contains(name))
-            {
-                throw new CliUsageException(arg.StartsWith('-') ? $"Unknown option '{name}'." : $"Unexpected argument '{arg}'.");
-            }
-
-            if (value is null)
-            {
-                if (i + 1 >= args.Count)
-                {
-                    throw new CliUsageException($"Option '{name}' needs a value.");
-                }
-
-                value = args[++i];
-            }
-
-            if (!values.TryAdd(name, value))
-            {
-                throw new CliUsageException($"Option '{name}' is given twice.");
-            }
+            // raw_request_cli.py refuses table output with this message.
+            throw new CliUsageException(string.Equals(output.Trim(), "table", StringComparison.OrdinalIgnoreCase)
+                ? "The table output format is not supported with this command"
+                : $"--output '{output}' is not one of json, table.");
         }
 
-        return new RawRequestOptions
+        CliRcFile rc = CliRcFile.Load(parse.GetValue(commandLine.CliRcFile));
+        return new()
         {
-            Method = ParseMethod(Required(values, "--http-method")),
-            TargetUri = ParseUri(Required(values, "--target-uri")),
-            RequestBody = values.GetValueOrDefault("--request-body"),
-            RequestHeadersJson = values.GetValueOrDefault("--request-headers"),
-            ConfigFile = values.GetValueOrDefault("--config-file"),
-            Profile = values.GetValueOrDefault("--profile") ?? "DEFAULT",
-            Auth = ParseAuth(values.GetValueOrDefault("--auth") ?? AuthType.ApiKey),
-            SigningStrategy = ParseStrategy(values.GetValueOrDefault("--signing-strategy") ?? "standard"),
-            DryRun = dryRun,
+            Method = ParseMethod(parse.GetRequiredValue(commandLine.HttpMethod)),
+            TargetUri = ParseUri(parse.GetRequiredValue(commandLine.TargetUri)),
+            RequestBody = parse.GetValue(commandLine.RequestBody),
+            RequestHeadersJson = parse.GetValue(commandLine.RequestHeaders),
+            ConfigFile = parse.GetValue(commandLine.ConfigFile) ?? CliEnvironment.Get(CliEnvironment.ConfigFile),
+            Profile = parse.GetValue(commandLine.Profile) ?? CliEnvironment.Get(CliEnvironment.Profile) ?? rc.DefaultProfile ?? OciConfig.DefaultProfile,
+            Auth = ResolveAuth(parse.GetValue(commandLine.Auth)),
+            SigningStrategy = ParseStrategy(parse.GetValue(commandLine.SigningStrategy) ?? "standard"),
+            DryRun = parse.GetValue(commandLine.DryRun),
+            FailOnError = parse.GetValue(commandLine.FailOnError),
+            Query = parse.GetValue(commandLine.Query) is { } query ? CompileQuery(query, rc) : null,
+            RequestId = parse.GetValue(commandLine.RequestId),
+            ConnectionTimeout = Seconds(parse.GetValue(commandLine.ConnectionTimeout), "--connection-timeout"),
+            ReadTimeout = Seconds(parse.GetValue(commandLine.ReadTimeout), "--read-timeout"),
+            CertBundle = CertBundlePath(parse.GetValue(commandLine.CertBundle) ?? CliEnvironment.Get(CliEnvironment.CertBundle)),
+            Proxy = AbsoluteUri(parse.GetValue(commandLine.Proxy) ?? rc.Proxy, "--proxy"),
+            Debug = parse.GetValue(commandLine.Debug),
+            FederationEndpoint = AbsoluteUri(parse.GetValue(commandLine.FederationEndpoint)?.Trim() ?? CliEnvironment.Get(CliEnvironment.FederationEndpoint), "--federation-endpoint"),
         };
     }
 
-    private static readonly HashSet<string> ValueOptions =
-    [
-        "--http-method", "--target-uri", "--request-body", "--request-headers", "--config-file", "--profile", "--auth", "--signing-strategy",
-    ];
+    /// <summary>--auth, else OCI_CLI_AUTH (an invalid value there is an error, as in cli_root.cli), else api_key.</summary>
+    private static string ResolveAuth(string? option) =>
+        option is not null ? ParseAuth(option, "--auth")
+        : CliEnvironment.Get(CliEnvironment.Auth) is { } fromEnvironment ? ParseAuth(fromEnvironment, CliEnvironment.Auth)
+        : AuthType.ApiKey;
 
-    private static string Required(Dictionary<string, string> values, string name) =>
-        values.TryGetValue(name, out string? value) && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new CliUsageException($"Option '{name}' is required.");
+    /// <summary>cli_util.resolve_jmespath_query: query://NAME names a query of the rc file's [OCI_CLI_CANNED_QUERIES].</summary>
+    private static JmesPath.JmesPathExpression CompileQuery(string query, CliRcFile rc)
+    {
+        const string Prefix = "query://";
+        string expression = query;
+        if (query.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            string name = query[Prefix.Length..];
+            expression = rc.CannedQuery(name)
+                ?? throw new CliUsageException($"Query {name} is not defined in your OCI CLI configuration file: {rc.FilePath ?? "(no rc file found)"}");
+        }
+
+        try
+        {
+            return JmesPath.JmesPathExpression.Compile(expression);
+        }
+        catch (JmesPath.JmesPathException e)
+        {
+            throw new CliUsageException($"--query '{expression}' is not a valid JMESPath expression: {e.Message}");
+        }
+    }
+
+    private static TimeSpan? Seconds(int? value, string option) => value switch
+    {
+        null => null,
+        > 0 => TimeSpan.FromSeconds(value.Value),
+        _ => throw new CliUsageException($"{option} must be a positive number of seconds, not {value}."),
+    };
+
+    private static string? CertBundlePath(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        string path = value == "~" || value.StartsWith("~/", StringComparison.Ordinal) ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + value[1..] : value;
+        return File.Exists(path) ? path : throw new CliUsageException($"Cannot find cert_bundle file: {path} (--cert-bundle or {CliEnvironment.CertBundle}).");
+    }
+
+    private static Uri? AbsoluteUri(string? value, string option) =>
+        value is null ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
+        : throw new CliUsageException($"{option} '{(value.Contains('@', StringComparison.Ordinal) ? "<redacted: it may hold a password>" : value)}' is not an absolute http(s) URL.");
 
     private static HttpMethod ParseMethod(string value) => value.Trim().ToUpperInvariant() switch
     {
@@ -140,12 +151,12 @@ internal sealed class RawRequestOptions
         return uri;
     }
 
-    private static string ParseAuth(string value)
+    private static string ParseAuth(string value, string source)
     {
         string auth = value.Trim().ToLowerInvariant();
         if (!AuthType.All.Contains(auth))
         {
-            throw new CliUsageException($"--auth '{value}' is not one of {string.Join(", ", AuthType.All)}.");
+            throw new CliUsageException($"{source} '{value}' is not one of {string.Join(", ", AuthType.All)}.");
         }
 
         return auth;

@@ -11,53 +11,85 @@ internal static class RequestBuilder
     {
         var request = new HttpRequestMessage(options.Method, options.TargetUri);
         request.SetOciSigningStrategy(options.SigningStrategy);
+        Dictionary<string, string> headers = options.RequestHeadersJson is { } headersJson ? ReadHeaders(headersJson) : [];
         if (options.RequestBody is { } body)
         {
-            if (!OciSigningStrategyAllowsBody(options.Method))
-            {
-                throw new CliUsageException($"--request-body cannot be used with {options.Method.Method}; only POST, PUT and PATCH send a body.");
-            }
-
-            request.Content = new ByteArrayContent(ReadBody(body));
+            // Any method carries the body, GET included, as the OCI CLI's requests session sends it.
+            request.Content = new ByteArrayContent(ReadBody(body, headers));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
-        if (options.RequestHeadersJson is { } headersJson)
+        if (options.RequestId is { } requestId)
         {
-            AddHeaders(request, headersJson);
+            // The session header of the OCI CLI; an opc-request-id in --request-headers wins, as there.
+            request.Headers.TryAddWithoutValidation(OpcRequestId, requestId);
+        }
+
+        foreach ((string name, string value) in headers)
+        {
+            AddHeader(request, name, value);
         }
 
         return request;
     }
 
-    private static bool OciSigningStrategyAllowsBody(HttpMethod method) =>
-        method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch;
+    private const string OpcRequestId = "opc-request-id";
 
-    /// <summary><c>@path</c> sends the file's bytes unchanged (binary included); anything else is sent as UTF-8 text.</summary>
-    private static byte[] ReadBody(string body)
+    /// <summary>
+    /// The body's bytes. As in the OCI CLI (parse_json_parameter) the body must be JSON, and blank means empty; unlike
+    /// it, a content-type other than JSON in --request-headers sends the bytes as they are (binary uploads).
+    /// </summary>
+    private static byte[] ReadBody(string body, Dictionary<string, string> headers)
     {
-        if (!body.StartsWith('@'))
+        byte[] bytes = RequestBodySource.ReadBytes(body, "--request-body");
+        string? contentType = headers.FirstOrDefault(h => string.Equals(h.Key, "content-type", StringComparison.OrdinalIgnoreCase)).Value;
+        if (contentType is not null && !IsJsonMediaType(contentType))
         {
-            return Encoding.UTF8.GetBytes(body);
+            return bytes;
         }
 
-        string path = body[1..];
+        string text;
         try
         {
-            return File.ReadAllBytes(path);
+            text = new UTF8Encoding(false, true).GetString(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (DecoderFallbackException)
         {
-            throw new CliUsageException($"--request-body file '{path}' cannot be read: {e.Message}");
+            throw NotJson("it is not UTF-8 text");
         }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        try
+        {
+            using JsonDocument parsed = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw NotJson(e.Message);
+        }
+
+        return bytes;
     }
 
-    private static void AddHeaders(HttpRequestMessage request, string json)
+    private static CliUsageException NotJson(string reason) => new(
+        $"Parameter 'request_body' must be in JSON format ({reason}); nothing was sent. To send another format, name it in --request-headers, e.g. '{{\"content-type\": \"application/octet-stream\"}}'.");
+
+    private static bool IsJsonMediaType(string contentType)
+    {
+        string mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Dictionary<string, string> ReadHeaders(string json)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(RequestBodySource.ReadText(json, "--request-headers"));
         }
         catch (JsonException e)
         {
@@ -71,16 +103,18 @@ internal static class RequestBuilder
                 throw new CliUsageException("--request-headers must be a JSON object of header names and values, e.g. '{\"opc-request-id\": \"abc\"}'.");
             }
 
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (JsonProperty header in document.RootElement.EnumerateObject())
             {
-                string value = header.Value.ValueKind switch
+                headers[header.Name] = header.Value.ValueKind switch
                 {
                     JsonValueKind.String => header.Value.GetString()!,
                     JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => header.Value.GetRawText(),
                     _ => throw new CliUsageException($"--request-headers: the value of '{header.Name}' must be a string or a number."),
                 };
-                AddHeader(request, header.Name, value);
             }
+
+            return headers;
         }
     }
 

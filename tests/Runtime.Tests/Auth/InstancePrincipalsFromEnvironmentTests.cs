@@ -1,13 +1,12 @@
 using System.Text.Json;
-using OciRaw.Cli;
 using OciRaw.Testing;
 
 namespace OciRaw.Tests.Auth;
 
 /// <summary>
-/// The paths that find the metadata and federation services through environment variables: <c>ociraw raw-request
-/// --auth instance_principal</c> and a Cloud Shell style config profile. They change process-wide variables, so they
-/// run alone and restore them.
+/// A Cloud Shell style config profile finds the metadata and federation services through environment variables (the
+/// CLI's <c>--auth instance_principal</c> is tested the same way in tests/Cli.Tests). They change process-wide
+/// variables, so they run alone and restore them.
 /// </summary>
 [Collection(EnvironmentTestGroup.Name)]
 public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
@@ -33,25 +32,6 @@ public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_cli_sends_as_the_instance_and_never_prints_the_token()
-    {
-        string uri = new Uri(_emulator.BaseAddress, $"/20160918/users?compartmentId={_emulator.InstancePrincipals.TenancyId}").ToString();
-
-        (int exitCode, string stdout, string stderr) = await RunCliAsync("raw-request", "--http-method", "GET", "--target-uri", uri, "--auth", "instance_principal");
-        (int dryExit, string dryOut, _) = await RunCliAsync("raw-request", "--http-method", "GET", "--target-uri", uri, "--auth", "instance_principal", "--dry-run");
-
-        Assert.True(exitCode == 0, stderr);
-        using JsonDocument output = JsonDocument.Parse(stdout);
-        Assert.Equal("200 OK", output.RootElement.GetProperty("status").GetString());
-        Assert.Equal(0, dryExit);
-        using JsonDocument dry = JsonDocument.Parse(dryOut);
-        string authorization = dry.RootElement.GetProperty("headers").GetProperty("authorization").GetString()!;
-        Assert.Contains("keyId=\"ST$<redacted>\"", authorization, StringComparison.Ordinal);
-        Assert.DoesNotContain("eyJ", dryOut + stdout + stderr, StringComparison.Ordinal); // no JWT anywhere
-        Assert.Empty(_emulator.AuthenticationFailures);
-    }
-
-    [Fact]
     public async Task A_cloud_shell_profile_signs_as_the_instance_with_a_delegation_token()
     {
         string folder = Directory.CreateTempSubdirectory("ociraw-cloudshell-").FullName;
@@ -74,13 +54,5 @@ public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exitCode = await CliApplication.RunAsync(args, stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
     }
 }

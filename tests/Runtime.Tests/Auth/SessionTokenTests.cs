@@ -151,22 +151,6 @@ public sealed class SessionTokenTests : IDisposable
         Assert.Single(server.Received);
     }
 
-    [Fact]
-    public async Task The_cli_signs_with_a_session_profile_and_redacts_the_token()
-    {
-        string token = File.ReadAllText(_tokenFile).Trim();
-        string config = _folder.Write("config", $"[DEFAULT]\nkey_file={_keyFile}\ntenancy=ocid1.tenancy.oc1..aaaaaaaasession\nsecurity_token_file={_tokenFile}\n");
-
-        CliResult signed = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--config-file", config, "--auth", "security_token", "--dry-run");
-        CliResult mismatch = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", "https://x.example.com/", "--config-file", config, "--dry-run");
-
-        Assert.True(signed.ExitCode == 0, signed.ToString());
-        Assert.Contains("keyId=\\\"ST$<redacted>\\\"", signed.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(token, signed.Stdout + signed.Stderr, StringComparison.Ordinal);
-        Assert.Equal(2, mismatch.ExitCode);
-        Assert.Contains("pass --auth security_token", mismatch.Stderr, StringComparison.Ordinal);
-    }
-
     /// <summary>Sends one GET through the signing handler to a server that refuses everything; returns how many arrived.</summary>
     private static async Task<int> RequestsSentWhenEveryAnswerIs401Async(OciSigner signer)
     {

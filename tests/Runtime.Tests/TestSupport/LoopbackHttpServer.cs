@@ -156,11 +156,15 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
     private static async Task WriteResponseAsync(Stream stream, ArrivedRequest request, ServerResponse response)
     {
-        byte[] body = Encoding.UTF8.GetBytes(response.Body);
+        byte[] body = response.RawBody ?? Encoding.UTF8.GetBytes(response.Body);
         var head = new StringBuilder()
-            .Append("HTTP/1.1 ").Append((int)response.Status).Append(' ').Append(response.Status).Append("\r\n")
-            .Append("Content-Type: application/json\r\n")
-            .Append("Content-Length: ").Append(request.Method == "HEAD" ? 0 : body.Length).Append("\r\n");
+            .Append("HTTP/1.1 ").Append((int)response.Status).Append(' ').Append(response.Status).Append("\r\n");
+        if (response.ContentType is { } contentType)
+        {
+            head.Append("Content-Type: ").Append(contentType).Append("\r\n");
+        }
+
+        head.Append("Content-Length: ").Append(request.Method == "HEAD" ? 0 : body.Length).Append("\r\n");
         foreach ((string name, string value) in response.Headers)
         {
             head.Append(name).Append(": ").Append(value).Append("\r\n");
@@ -180,6 +184,12 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 /// <summary>What the loopback server answers.</summary>
 internal sealed record ServerResponse(HttpStatusCode Status, string Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
 {
+    /// <summary>Bytes to send instead of <see cref="Body"/> as UTF-8 (charsets, binary bodies).</summary>
+    public byte[]? RawBody { get; init; }
+
+    /// <summary>The Content-Type line; null sends none.</summary>
+    public string? ContentType { get; init; } = "application/json";
+
     public static ServerResponse Json(HttpStatusCode status, string body, params (string Name, string Value)[] headers) =>
         new(status, body, headers.Select(h => new KeyValuePair<string, string>(h.Name, h.Value)).ToList());
 }

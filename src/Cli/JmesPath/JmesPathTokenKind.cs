@@ -1,0 +1,35 @@
+namespace OciRaw.Cli.JmesPath;
+
+/// <summary>The tokens of a JMESPath expression (the lexer of the reference implementation, jmespath.py).</summary>
+internal enum JmesPathTokenKind
+{
+    Eof,
+    UnquotedIdentifier,
+    QuotedIdentifier,
+    Literal,
+    Number,
+    Dot,
+    Star,
+    Flatten,
+    Filter,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    LParen,
+    RParen,
+    Comma,
+    Colon,
+    Pipe,
+    Or,
+    And,
+    Not,
+    Current,
+    Expref,
+    Eq,
+    Ne,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+}
