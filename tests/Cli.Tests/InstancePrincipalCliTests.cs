@@ -11,30 +11,18 @@ namespace OciRaw.Tests;
 [Collection(EnvironmentTestGroup.Name)]
 public sealed class InstancePrincipalCliTests : IAsyncLifetime
 {
-    private OciEmulator _emulator = null!;
-    private string? _savedMetadata;
-    private string? _savedFederation;
+    private InstanceEnvironment _instance = null!;
 
-    public async Task InitializeAsync()
-    {
-        _emulator = await OciEmulator.StartAsync();
-        _savedMetadata = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable);
-        _savedFederation = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable);
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _emulator.InstancePrincipals.MetadataBaseAddress.ToString());
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _emulator.BaseAddress.ToString());
-    }
+    private OciEmulator Emulator => _instance.Emulator;
 
-    public async Task DisposeAsync()
-    {
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _savedMetadata);
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _savedFederation);
-        await _emulator.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _instance = await InstanceEnvironment.StartAsync();
+
+    public async Task DisposeAsync() => await _instance.DisposeAsync();
 
     [Fact]
     public async Task The_cli_sends_as_the_instance_and_never_prints_the_token()
     {
-        string uri = new Uri(_emulator.BaseAddress, $"/20160918/users?compartmentId={_emulator.InstancePrincipals.TenancyId}").ToString();
+        string uri = new Uri(Emulator.BaseAddress, $"/20160918/users?compartmentId={Emulator.InstancePrincipals.TenancyId}").ToString();
 
         (int exitCode, string stdout, string stderr) = await RunCliAsync("raw-request", "--http-method", "GET", "--target-uri", uri, "--auth", "instance_principal");
         (int dryExit, string dryOut, _) = await RunCliAsync("raw-request", "--http-method", "GET", "--target-uri", uri, "--auth", "instance_principal", "--dry-run");
@@ -47,7 +35,7 @@ public sealed class InstancePrincipalCliTests : IAsyncLifetime
         string authorization = dry.RootElement.GetProperty("headers").GetProperty("authorization").GetString()!;
         Assert.Contains("keyId=\"ST$<redacted>\"", authorization, StringComparison.Ordinal);
         Assert.DoesNotContain("eyJ", dryOut + stdout + stderr, StringComparison.Ordinal); // no JWT anywhere
-        Assert.Empty(_emulator.AuthenticationFailures);
+        Assert.Empty(Emulator.AuthenticationFailures);
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)

@@ -11,25 +11,13 @@ namespace OciRaw.Tests.Auth;
 [Collection(EnvironmentTestGroup.Name)]
 public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
 {
-    private OciEmulator _emulator = null!;
-    private string? _savedMetadata;
-    private string? _savedFederation;
+    private InstanceEnvironment _instance = null!;
 
-    public async Task InitializeAsync()
-    {
-        _emulator = await OciEmulator.StartAsync();
-        _savedMetadata = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable);
-        _savedFederation = Environment.GetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable);
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _emulator.InstancePrincipals.MetadataBaseAddress.ToString());
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _emulator.BaseAddress.ToString());
-    }
+    private OciEmulator Emulator => _instance.Emulator;
 
-    public async Task DisposeAsync()
-    {
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.MetadataBaseUrlVariable, _savedMetadata);
-        Environment.SetEnvironmentVariable(InstancePrincipalsSignerOptions.FederationUrlVariable, _savedFederation);
-        await _emulator.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _instance = await InstanceEnvironment.StartAsync();
+
+    public async Task DisposeAsync() => await _instance.DisposeAsync();
 
     [Fact]
     public async Task A_cloud_shell_profile_signs_as_the_instance_with_a_delegation_token()
@@ -43,10 +31,10 @@ public sealed class InstancePrincipalsFromEnvironmentTests : IAsyncLifetime
             await File.WriteAllTextAsync(config, $"[DEFAULT]\nauthentication_type = instance_principal\ndelegation_token_file = {obo}\nregion = us-ashburn-1\n");
 
             using var signer = (InstancePrincipalsSigner)OciSigner.FromConfig(OciConfig.FromFile(config));
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_emulator.BaseAddress, "/20160918/users"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Emulator.BaseAddress, "/20160918/users"));
             OciSignature signature = await signer.SignAsync(request);
 
-            Assert.Equal(_emulator.InstancePrincipals.TenancyId, signer.TenancyId);
+            Assert.Equal(Emulator.InstancePrincipals.TenancyId, signer.TenancyId);
             Assert.Equal("obo-token-value", request.Headers.GetValues("opc-obo-token").Single());
             Assert.Contains("opc-obo-token", signature.Authorization, StringComparison.Ordinal);
         }
