@@ -1,4 +1,5 @@
 using System.Text;
+using OciRaw.Shared;
 
 namespace OciRaw;
 
@@ -28,33 +29,17 @@ public static class OciEndpointTemplate
             return new Uri($"https://{serviceName}.{region.Id}");
         }
 
+        var parts = new List<EndpointTemplatePart>();
+        if (EndpointTemplateSyntax.Split(template, parts) is { } problem)
+        {
+            throw new ArgumentException($"Endpoint template '{template}' is not valid: {problem}.", nameof(template));
+        }
+
         bool dualStackOn = dualStack ?? string.Equals(Environment.GetEnvironmentVariable(DualStackEnvironmentVariable)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         var text = new StringBuilder(template.Length + 32);
-        int position = 0;
-        while (position < template.Length)
+        foreach (EndpointTemplatePart part in parts)
         {
-            int open = template.IndexOf('{', position);
-            int stray = template.IndexOf('}', position);
-            if (stray >= 0 && (open < 0 || stray < open))
-            {
-                throw new ArgumentException($"Endpoint template '{template}' has a '}}' at {stray} without a matching '{{'.", nameof(template));
-            }
-
-            if (open < 0)
-            {
-                text.Append(template, position, template.Length - position);
-                break;
-            }
-
-            int close = template.IndexOf('}', open);
-            if (close < 0)
-            {
-                throw new ArgumentException($"Endpoint template '{template}' has a '{{' at {open} that is not closed.", nameof(template));
-            }
-
-            text.Append(template, position, open - position);
-            text.Append(Placeholder(template, template.Substring(open + 1, close - open - 1), region, dualStackOn));
-            position = close + 1;
+            text.Append(part.IsPlaceholder ? Expand(part.Text, region, dualStackOn) : part.Text);
         }
 
         string expanded = text.ToString();
@@ -63,27 +48,14 @@ public static class OciEndpointTemplate
             : throw new ArgumentException($"Endpoint template '{template}' expands to '{expanded}', which is not an absolute https URL.", nameof(template));
     }
 
-    private static string Placeholder(string template, string name, OciRegion region, bool dualStack)
+    private static string Expand(string placeholder, OciRegion region, bool dualStack)
     {
-        int question = name.IndexOf('?', StringComparison.Ordinal);
-        if (question >= 0)
+        if (EndpointTemplateSyntax.IsOptionBlock(placeholder, out string option, out string ifOn, out string ifOff))
         {
-            // {option?ifOn:ifOff}: only dualStack is defined; an option the SDKs do not know is dropped, as they drop it.
-            string choices = name[(question + 1)..];
-            int colon = choices.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
-            {
-                throw new ArgumentException($"Endpoint template '{template}': option block '{{{name}}}' needs the form {{option?ifOn:ifOff}}.", nameof(template));
-            }
-
-            return name[..question] == "dualStack" ? (dualStack ? choices[..colon] : choices[(colon + 1)..]) : string.Empty;
+            // Only dualStack is defined; an option the SDKs do not know is dropped, as they drop it.
+            return option == EndpointTemplateSyntax.DualStackOption ? (dualStack ? ifOn : ifOff) : string.Empty;
         }
 
-        return name switch
-        {
-            "region" => region.Id,
-            "secondLevelDomain" => region.SecondLevelDomain,
-            _ => throw new ArgumentException($"Endpoint template '{template}' has the placeholder '{{{name}}}'; only {{region}}, {{secondLevelDomain}} and {{dualStack?ifOn:ifOff}} are known.", nameof(template)),
-        };
+        return placeholder == EndpointTemplateSyntax.RegionPlaceholder ? region.Id : region.SecondLevelDomain;
     }
 }

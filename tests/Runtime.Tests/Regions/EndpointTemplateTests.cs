@@ -30,7 +30,7 @@ public sealed class EndpointTemplateTests
     [Theory]
     [InlineData("https://identity.{regionId}.oraclecloud.com", "'{regionId}'")]
     [InlineData("https://identity.{region.oraclecloud.com", "not closed")]
-    [InlineData("https://identity.region}.oraclecloud.com", "without a matching")]
+    [InlineData("https://identity.region}.oraclecloud.com", "the '}' at 23 has no matching '{'")]
     [InlineData("https://iaas.{region}.{dualStack?ds}.com", "{option?ifOn:ifOff}")]
     [InlineData("http://identity.{region}.oraclecloud.com", "not an absolute https URL")]
     public void A_bad_template_is_an_argument_error_that_names_the_problem(string template, string problem)
