@@ -159,7 +159,7 @@ internal sealed class RawRequestCommandLine
             HttpMethod, TargetUri, RequestBody, RequestHeaders, SigningStrategy, DryRun, FailOnError,
         };
         rawRequest.SetAction(run);
-        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw.")
+        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw, and an OCI emulator on loopback.")
         {
             ConfigFile, Profile, Auth, CliRcFile, RequestId, ConnectionTimeout, ReadTimeout, CertBundle, Proxy, Debug, FederationEndpoint, Output, Query, RawOutput, rawRequest,
         };
