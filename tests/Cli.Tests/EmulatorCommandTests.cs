@@ -49,7 +49,6 @@ public sealed class EmulatorCommandTests
         {
             EmulatorBanner second = run.Banner;
             Assert.Equal((first.TenancyId, first.UserId, first.Namespace, first.ConfigFile), (second.TenancyId, second.UserId, second.Namespace, second.ConfigFile));
-            Assert.NotEqual(first.Endpoint, second.Endpoint); // another free port, same credentials
             Assert.Equal(first.Namespace, await GetNamespaceAsync(second));
         }
     }
