@@ -13,6 +13,8 @@ internal static class CliApplication
     {
         var commandLine = new RawRequestCommandLine();
         RootCommand root = commandLine.CreateRoot((parse, ct) => RunRawRequestAsync(commandLine, parse, stdout, stderr, ct));
+        var emulator = new EmulatorCommandLine();
+        root.Subcommands.Add(emulator.CreateCommand((parse, ct) => RunEmulatorAsync(emulator, parse, stdout, stderr, ct)));
         ParseResult parse = root.Parse(LegacyArguments.Rewrite(args));
         if (parse.Action is ParseErrorAction)
         {
@@ -21,7 +23,9 @@ internal static class CliApplication
                 await stderr.WriteLineAsync("Error: " + error.Message).ConfigureAwait(false);
             }
 
-            await stderr.WriteLineAsync(Environment.NewLine + RawRequestCommandLine.UsageLine + Environment.NewLine + "Run 'ociraw raw-request --help' for every option.").ConfigureAwait(false);
+            bool emulatorCommand = parse.CommandResult.Command.Name == "emulator";
+            await stderr.WriteLineAsync(Environment.NewLine + (emulatorCommand ? EmulatorCommandLine.UsageLine : RawRequestCommandLine.UsageLine) + Environment.NewLine +
+                $"Run 'ociraw {(emulatorCommand ? "emulator" : "raw-request")} --help' for every option.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -29,16 +33,23 @@ internal static class CliApplication
         return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> RunRawRequestAsync(RawRequestCommandLine commandLine, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static Task<int> RunRawRequestAsync(RawRequestCommandLine commandLine, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        ReportErrorsAsync(RawRequestCommandLine.UsageLine, stderr, () =>
+            RawRequestCommand.RunAsync(RawRequestOptions.Bind(commandLine, parse), stdout, stderr, cancellationToken));
+
+    private static Task<int> RunEmulatorAsync(EmulatorCommandLine commandLine, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        ReportErrorsAsync(EmulatorCommandLine.UsageLine, stderr, () =>
+            EmulatorCommand.RunAsync(parse.GetValue(commandLine.Port), parse.GetValue(commandLine.StateDirectory), stdout, stderr, cancellationToken));
+
+    private static async Task<int> ReportErrorsAsync(string usageLine, TextWriter stderr, Func<Task<int>> run)
     {
         try
         {
-            RawRequestOptions options = RawRequestOptions.Bind(commandLine, parse);
-            return await RawRequestCommand.RunAsync(options, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            return await run().ConfigureAwait(false);
         }
         catch (CliUsageException e)
         {
-            await stderr.WriteLineAsync($"Error: {e.Message}{Environment.NewLine}{Environment.NewLine}{RawRequestCommandLine.UsageLine}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"Error: {e.Message}{Environment.NewLine}{Environment.NewLine}{usageLine}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is OciException or NotSupportedException or InvalidOperationException or ArgumentException)

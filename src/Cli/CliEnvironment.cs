@@ -19,6 +19,9 @@ internal static class CliEnvironment
     public const string DelegationTokenFile = "OCI_CLI_DELEGATION_TOKEN_FILE";
     public const string CertBundle = "OCI_CLI_CERT_BUNDLE";
     public const string FederationEndpoint = "OCI_CLI_FEDERATION_ENDPOINT";
+    public const string Region = "OCI_CLI_REGION";
+    public const string Endpoint = "OCI_CLI_ENDPOINT";
+    public const string UseInstanceMetadataService = "OCI_CLI_USE_INSTANCE_METADATA_SERVICE";
 
     public static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

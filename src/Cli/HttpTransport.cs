@@ -9,6 +9,7 @@ namespace OciRaw.Cli;
 /// (cli_util.build_raw_requests_session, set_request_session_properties_from_context): connection timeout (default
 /// 10 s) and read timeout per read (default 60 s), --cert-bundle as the only trusted roots, --proxy (or the rc file's)
 /// and no proxy from the environment (trust_env = False); the response head is observed for the wire header names.
+/// Retries come from <see cref="OciRetryHandler"/> with the options of --no-retry/--max-retries.
 /// </summary>
 internal static class HttpTransport
 {
@@ -31,7 +32,9 @@ internal static class HttpTransport
         }
 
         HttpMessageHandler inner = options.Debug ? new DebugHandler(signer, stderr) { InnerHandler = sockets } : sockets;
-        return new HttpClient(new OciSigningHandler(signer, inner)) { Timeout = Timeout.InfiniteTimeSpan };
+        // The runtime's pipeline, as generated clients get it: retries (each attempt signed anew, opc-client-retries while
+        // retries are on) above signing (User-Agent, and an opc-request-id when none was given).
+        return new HttpClient(new OciRetryHandler(new OciSigningHandler(signer, inner), options.Retry, null)) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>user:password in the proxy URL authenticates to the proxy, as requests reads it.</summary>

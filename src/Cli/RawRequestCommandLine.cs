@@ -129,6 +129,37 @@ internal sealed class RawRequestCommandLine
         Recursive = true,
     };
 
+    public Option<string> Region { get; } = new("--region")
+    {
+        Description = "region (id or short code, e.g. us-ashburn-1 or iad; also $OCI_CLI_REGION, else the profile's region) that fills " +
+            "{region} and {secondLevelDomain} in --target-uri, e.g. https://identity.{region}.oci.{secondLevelDomain}/20160918/users. " +
+            "A full URL is sent as given, as by oci raw-request, which uses the region for nothing else",
+        HelpName = "REGION",
+        Recursive = true,
+    };
+
+    public Option<string> Endpoint { get; } = new("--endpoint")
+    {
+        Description = "refused, as by oci raw-request: --target-uri is the full URL (also $OCI_CLI_ENDPOINT)",
+        HelpName = "URL",
+        Recursive = true,
+        Hidden = true,
+    };
+
+    public Option<bool> NoRetry { get; } = new("--no-retry")
+    {
+        Description = "send once: no retry after a connection error or timeout, and no opc-client-retries header",
+        Recursive = true,
+    };
+
+    public Option<int?> MaxRetries { get; } = new("--max-retries")
+    {
+        Description = "attempts in all, the first included (default 8 within 600 s, full-jitter backoff). As with oci raw-request, only " +
+            "connection errors and timeouts are retried: an answer of any status is printed as it came",
+        HelpName = "N",
+        Recursive = true,
+    };
+
     public Option<string> Output { get; } = new("--output")
     {
         Description = "json (the only format of raw-request; table is refused, as by the OCI CLI)",
@@ -159,9 +190,9 @@ internal sealed class RawRequestCommandLine
             HttpMethod, TargetUri, RequestBody, RequestHeaders, SigningStrategy, DryRun, FailOnError,
         };
         rawRequest.SetAction(run);
-        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw.")
+        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw, and an OCI emulator on loopback.")
         {
-            ConfigFile, Profile, Auth, CliRcFile, RequestId, ConnectionTimeout, ReadTimeout, CertBundle, Proxy, Debug, FederationEndpoint, Output, Query, RawOutput, rawRequest,
+            ConfigFile, Profile, Auth, CliRcFile, RequestId, Region, Endpoint, NoRetry, MaxRetries, ConnectionTimeout, ReadTimeout, CertBundle, Proxy, Debug, FederationEndpoint, Output, Query, RawOutput, rawRequest,
         };
         return root;
     }

@@ -41,6 +41,12 @@ internal sealed class RawRequestOptions
 
     public Uri? FederationEndpoint { get; init; }
 
+    /// <summary>--region or OCI_CLI_REGION, as given (only a --target-uri template uses it).</summary>
+    public string? Region { get; init; }
+
+    /// <summary>What is retried (connection errors and timeouts) and how often: --no-retry, --max-retries.</summary>
+    public OciRetryOptions Retry { get; init; } = ForRawRequest(null);
+
     /// <summary>
     /// Reads the parsed command line, then the environment and the rc file in the OCI CLI's order (cli_root.cli);
     /// values are checked here so that each error names its option or variable.
@@ -55,15 +61,26 @@ internal sealed class RawRequestOptions
                 : $"--output '{output}' is not one of json, table.");
         }
 
+        if (parse.GetValue(commandLine.Endpoint) is not null || CliEnvironment.Get(CliEnvironment.Endpoint) is not null)
+        {
+            // raw_request_cli.py: ctx.obj['endpoint'] (the option, or OCI_CLI_ENDPOINT) ends the command.
+            throw new CliUsageException("The --endpoint parameter cannot be specified with this command");
+        }
+
         CliRcFile rc = CliRcFile.Load(parse.GetValue(commandLine.CliRcFile));
+        string? configFile = parse.GetValue(commandLine.ConfigFile) ?? CliEnvironment.Get(CliEnvironment.ConfigFile);
+        string profile = parse.GetValue(commandLine.Profile) ?? CliEnvironment.Get(CliEnvironment.Profile) ?? rc.DefaultProfile ?? OciConfig.DefaultProfile;
+        string? region = parse.GetValue(commandLine.Region)?.Trim() is { Length: > 0 } given ? given : CliEnvironment.Get(CliEnvironment.Region)?.Trim();
         return new()
         {
             Method = ParseMethod(parse.GetRequiredValue(commandLine.HttpMethod)),
-            TargetUri = ParseUri(parse.GetRequiredValue(commandLine.TargetUri)),
+            TargetUri = TargetUriTemplate.Resolve(parse.GetRequiredValue(commandLine.TargetUri), () => region ?? ProfileRegion(configFile, profile)),
             RequestBody = parse.GetValue(commandLine.RequestBody),
             RequestHeadersJson = parse.GetValue(commandLine.RequestHeaders),
-            ConfigFile = parse.GetValue(commandLine.ConfigFile) ?? CliEnvironment.Get(CliEnvironment.ConfigFile),
-            Profile = parse.GetValue(commandLine.Profile) ?? CliEnvironment.Get(CliEnvironment.Profile) ?? rc.DefaultProfile ?? OciConfig.DefaultProfile,
+            ConfigFile = configFile,
+            Profile = profile,
+            Region = region,
+            Retry = ParseRetry(parse.GetValue(commandLine.NoRetry), parse.GetValue(commandLine.MaxRetries)),
             Auth = ResolveAuth(parse.GetValue(commandLine.Auth)),
             SigningStrategy = ParseStrategy(parse.GetValue(commandLine.SigningStrategy) ?? "standard"),
             DryRun = parse.GetValue(commandLine.DryRun),
@@ -77,6 +94,46 @@ internal sealed class RawRequestOptions
             Debug = parse.GetValue(commandLine.Debug),
             FederationEndpoint = AbsoluteUri(parse.GetValue(commandLine.FederationEndpoint)?.Trim() ?? CliEnvironment.Get(CliEnvironment.FederationEndpoint), "--federation-endpoint"),
         };
+    }
+
+    /// <summary>
+    /// The OCI CLI's retry choice for raw-request (raw_request_cli.py): DEFAULT_RETRY_STRATEGY (8 attempts, 600 s),
+    /// --max-retries N as N attempts in all (0 keeps the default: click passes it as false), --no-retry as none, both
+    /// refused (cli_root.cli). Only failures that raise are retried there, so here too (RetryResponses = false); the
+    /// per-attempt timeout is off because --connection-timeout and --read-timeout bound each attempt.
+    /// </summary>
+    private static OciRetryOptions ParseRetry(bool noRetry, int? maxRetries)
+    {
+        if (noRetry && maxRetries is not null and not 0)
+        {
+            throw new CliUsageException("The option --max-retries is not applicable when using the --no-retry flag.");
+        }
+
+        if (maxRetries < 0)
+        {
+            throw new CliUsageException($"--max-retries {maxRetries}: the max number of attempts must be >= 1, with 1 indicating no retries.");
+        }
+
+        return noRetry ? OciRetryOptions.None with { AttemptTimeout = Timeout.InfiniteTimeSpan } : ForRawRequest(maxRetries is null or 0 ? null : maxRetries);
+    }
+
+    private static OciRetryOptions ForRawRequest(int? maxAttempts)
+    {
+        var options = new OciRetryOptions { AttemptTimeout = Timeout.InfiniteTimeSpan, RetryResponses = false };
+        return maxAttempts is { } attempts ? options with { MaxAttempts = attempts } : options;
+    }
+
+    /// <summary>The profile's region for a --target-uri template; null when the config file or profile cannot be read (the template's error says what to pass).</summary>
+    private static string? ProfileRegion(string? configFile, string profile)
+    {
+        try
+        {
+            return OciConfig.FromFile(configFile, profile).Region;
+        }
+        catch (OciConfigException)
+        {
+            return null;
+        }
     }
 
     /// <summary>--auth, else OCI_CLI_AUTH (an invalid value there is an error, as in cli_root.cli), else api_key.</summary>
@@ -140,16 +197,6 @@ internal sealed class RawRequestOptions
         "PATCH" => HttpMethod.Patch,
         _ => throw new CliUsageException($"--http-method '{value}' is not one of GET, HEAD, DELETE, POST, PUT, PATCH (the methods OCI signs)."),
     };
-
-    private static Uri ParseUri(string value)
-    {
-        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new CliUsageException($"--target-uri '{value}' is not an absolute http(s) URL, e.g. https://identity.us-ashburn-1.oci.oraclecloud.com/20160918/users?compartmentId=...");
-        }
-
-        return uri;
-    }
 
     private static string ParseAuth(string value, string source)
     {

@@ -35,7 +35,10 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly ObjectStorageApi _objectStorage;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<string> _authenticationFailures = new();
-    private readonly string _filesRoot = Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
+    private readonly string _filesRoot;
+
+    // True when the files live in a folder the caller chose (OciEmulatorOptions.StateDirectory): they outlive the emulator.
+    private readonly bool _keepFiles;
 
     // Folders this emulator wrote a tenancy to, by full path: their files belong to a live tenancy.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tenancyFolders = new(StringComparer.Ordinal);
@@ -43,11 +46,15 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private OciEmulator(WebApplication app, OciEmulatorOptions options)
     {
         _app = app;
+        _keepFiles = options.StateDirectory is not null;
+        _filesRoot = options.StateDirectory is { } state
+            ? Directory.CreateDirectory(state).FullName
+            : Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
         _tokens = new TokenRegistry(options.TimeProvider);
         _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
         _userStore = new UserStore(options.TimeProvider);
         _users = new IdentityUsersApi(_userStore);
-        _objectStore = new ObjectStore(Path.Combine(_filesRoot, "objectstorage"), options.TimeProvider);
+        _objectStore = new ObjectStore(FreshDirectory(Path.Combine(_filesRoot, "objectstorage")), options.TimeProvider);
         _objectStorage = new ObjectStorageApi(_objectStore);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("OciRaw.Testing.OciEmulator");
         _instancePrincipals = new(() => new EmulatedInstancePrincipals(BaseAddress, options.TimeProvider, _verifier, _tokens, Faults, _logger));
@@ -85,9 +92,14 @@ public sealed partial class OciEmulator : IAsyncDisposable
     public static async Task<OciEmulator> StartAsync(OciEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OciEmulatorOptions();
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Port, $"OciEmulatorOptions.Port must be 0 (a free port) or a port number up to {IPEndPoint.MaxPort}.");
+        }
+
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var emulator = new OciEmulator(builder.Build(), options);
         await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
         string address = emulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -123,13 +135,55 @@ public sealed partial class OciEmulator : IAsyncDisposable
         using RSA key = RSA.Create(2048);
         string fingerprint = RegisterApiKey(tenancyId, userId, key);
         _userStore.AddTenancyUser(tenancyId, userId, TenancyUserName, "The user whose API key the emulator created with the tenancy.");
-        string keyFile = Path.Combine(folder, "oci_api_key.pem");
+        string keyFile = Path.Combine(folder, TenancyFolder.KeyFileName);
         WriteOwnerOnly(keyFile, key.ExportPkcs8PrivateKeyPem());
-        string configFile = Path.Combine(folder, "config");
+        string configFile = Path.Combine(folder, TenancyFolder.ConfigFileName);
         const string Region = "us-ashburn-1";
         WriteOwnerOnly(configFile,
             $"[DEFAULT]\nuser={userId}\nfingerprint={fingerprint}\nkey_file={keyFile}\ntenancy={tenancyId}\nregion={Region}\n");
         return new TestTenancy(tenancyId, userId, fingerprint, keyFile, configFile, Region);
+    }
+
+    /// <summary>
+    /// Reopens the tenancy that an emulator (this one or an earlier run) wrote to <paramref name="directory"/> with
+    /// <see cref="OpenTenancy"/>: the same tenancy, user, API key and Object Storage namespace, so a config file handed
+    /// to other tools stays valid across restarts. A folder without a tenancy gets a new one, as from
+    /// <see cref="CreateTenancy"/>. Only the tenancy is reopened: users created and buckets written in an earlier run are
+    /// not (they lived in that run's memory).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The folder's config or key file is damaged (the message names the file and what is wrong), or this emulator already holds that tenancy.</exception>
+    public TestTenancy OpenTenancy(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        TenancyFolder.Saved? saved = TenancyFolder.Read(directory);
+        if (saved is null)
+        {
+            TestTenancy created = CreateTenancy(directory);
+            TenancyFolder.WriteNamespace(directory, _objectStore.NamespaceOf(created.TenancyId));
+            return created;
+        }
+
+        string folderKey = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (!_tenancyFolders.TryAdd(folderKey, saved.TenancyId))
+        {
+            throw new InvalidOperationException($"'{directory}' holds tenancy {saved.TenancyId}, which this emulator already opened.");
+        }
+
+        using RSA key = saved.LoadKey();
+        string fingerprint = RegisterApiKey(saved.TenancyId, saved.UserId, key);
+        if (!string.Equals(fingerprint, saved.Fingerprint, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"The fingerprint in '{saved.ConfigFile}' ({saved.Fingerprint}) is not the one of the key in '{saved.KeyFile}' ({fingerprint}): the files no longer belong together.");
+        }
+
+        _userStore.AddTenancyUser(saved.TenancyId, saved.UserId, TenancyUserName, "The user whose API key the emulator created with the tenancy.");
+        if (saved.Namespace is { } objectStorageNamespace)
+        {
+            _objectStore.AdoptNamespace(saved.TenancyId, objectStorageNamespace);
+        }
+
+        return new TestTenancy(saved.TenancyId, saved.UserId, fingerprint, saved.KeyFile, saved.ConfigFile, saved.Region);
     }
 
     /// <summary>Accepts <paramref name="key"/>'s public half as an API key of the user; returns its fingerprint.</summary>
@@ -150,6 +204,11 @@ public sealed partial class OciEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_keepFiles)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_filesRoot, recursive: true);
@@ -301,6 +360,17 @@ public sealed partial class OciEmulator : IAsyncDisposable
         byte[] hash = MD5.HashData(publicKey.ExportSubjectPublicKeyInfo());
 #pragma warning restore CA5351
         return string.Join(':', hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>An empty folder at <paramref name="path"/>: bytes a previous run left there belong to objects no listing knows any more.</summary>
+    private static string FreshDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return path;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Route} (opc-request-id {RequestId}) with 401 NotAuthenticated: {Reason}")]

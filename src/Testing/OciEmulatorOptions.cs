@@ -10,4 +10,13 @@ public sealed class OciEmulatorOptions
 
     /// <summary>Where the emulator logs why it rejected a request (never secrets). Null: no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>The loopback port to listen on; 0 (the default) takes a free one (read it from <see cref="OciEmulator.BaseAddress"/>).</summary>
+    public int Port { get; init; }
+
+    /// <summary>
+    /// The folder the emulator keeps its files in (Object Storage's bytes, tenancies created without a folder), kept
+    /// after the emulator is disposed. Null (the default): a temporary folder deleted on dispose.
+    /// </summary>
+    public string? StateDirectory { get; init; }
 }

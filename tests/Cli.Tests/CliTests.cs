@@ -95,7 +95,7 @@ public sealed class CliTests
 
         using var config = new ConfigFileFixture(Tenancy, User, VectorFiles.TestKeyFingerprint, VectorFiles.KeyPath(VectorFiles.TestKey));
 
-        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", $"http://127.0.0.1:{closedPort}/x", "--config-file", config.Path);
+        CliResult result = await CliRunner.RunAsync("raw-request", "--http-method", "GET", "--target-uri", $"http://127.0.0.1:{closedPort}/x", "--config-file", config.Path, "--no-retry");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("could not be sent", result.Stderr, StringComparison.Ordinal);

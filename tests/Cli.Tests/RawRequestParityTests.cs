@@ -256,7 +256,7 @@ public sealed class RawRequestParityTests
         await using var fixture = await EmulatorFixture.StartAsync();
         fixture.Emulator.Faults.Enqueue(ItemRoute, OciFault.Slow(TimeSpan.FromSeconds(5)));
 
-        CliResult result = await fixture.RawRequestAsync("--http-method", "GET", "--target-uri", fixture.UserUri(fixture.Tenancy.UserId), "--read-timeout", "1");
+        CliResult result = await fixture.RawRequestAsync("--http-method", "GET", "--target-uri", fixture.UserUri(fixture.Tenancy.UserId), "--read-timeout", "1", "--no-retry");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("--read-timeout", result.Stderr, StringComparison.Ordinal);

@@ -26,6 +26,15 @@ internal sealed class ObjectStore(string directory, TimeProvider clock)
     /// <summary>The tenancy's Object Storage namespace: 12 random lowercase characters, as OCI's look.</summary>
     public string NamespaceOf(string tenancy) => _namespaces.GetOrAdd(tenancy, _ => RandomNamespace());
 
+    /// <summary>Gives a reopened tenancy the namespace it had in an earlier run (before anyone asked for it in this one).</summary>
+    public void AdoptNamespace(string tenancy, string ns)
+    {
+        if (!_namespaces.TryAdd(tenancy, ns) && _namespaces[tenancy] != ns)
+        {
+            throw new InvalidOperationException($"Tenancy {tenancy} already has the Object Storage namespace {_namespaces[tenancy]} in this emulator, not {ns}.");
+        }
+    }
+
     // ---- buckets ------------------------------------------------------------------------------------------------
 
     public (ObjectStorageOutcome Outcome, EmulatedBucket? Bucket) CreateBucket(

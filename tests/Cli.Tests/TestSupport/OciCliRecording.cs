@@ -58,6 +58,32 @@ internal static partial class OciCliRecording
     /// <summary>cli_util.resolve_jmespath_query: query://NAME not in [OCI_CLI_CANNED_QUERIES].</summary>
     public const string UnknownCannedQuery = "is not defined in your OCI CLI configuration file";
 
+    /// <summary>raw_request_cli.py: "if ctx.obj['endpoint']: raise click.UsageError(...)"; the option or OCI_CLI_ENDPOINT (cli_root.read_values_from_env).</summary>
+    public const string EndpointRefusal = "The --endpoint parameter cannot be specified with this command";
+
+    /// <summary>cli_root.cli: "if max_retries and no_retry: raise click.UsageError(...)".</summary>
+    public const string MaxRetriesWithNoRetry = "The option --max-retries is not applicable when using the --no-retry flag.";
+
+    /// <summary>click.UsageError ends the command with exit code 2.</summary>
+    public const int UsageErrorExitCode = 2;
+
+    /// <summary>
+    /// raw_request_cli.py: DEFAULT_RETRY_STRATEGY (oci/retry: 8 attempts within 600 s), or --max-retries N as
+    /// add_max_attempts(N) (N attempts in all), or NoneRetryStrategy for --no-retry. make_retrying_call wraps
+    /// requests_session.request, which raises only for connection errors and timeouts (retried by
+    /// TimeoutConnectionAndServiceErrorRetryChecker); a response of any status is returned, so it is never retried.
+    /// </summary>
+    public const int DefaultAttempts = 8;
+
+    /// <summary>
+    /// cli_util.create_config_and_signer_based_on_click_context: request_id = str(uuid.uuid4()).replace('-', '').upper()
+    /// when --request-id is not given, sent by build_raw_requests_session as the session's opc-request-id header.
+    /// </summary>
+    public static bool IsGeneratedRequestId(string? value) => value is not null && GeneratedRequestId().IsMatch(value);
+
+    [GeneratedRegex("^[0-9A-F]{32}$")]
+    private static partial Regex GeneratedRequestId();
+
     /// <summary>The Date header changes with every answer; parity compares everything else.</summary>
     public static string WithoutDate(string stdout) => DateHeader().Replace(stdout, "\"Date\": \"DATE\"");
 

@@ -99,7 +99,7 @@ public sealed class OciRetryHandler : DelegatingHandler
 
             if (response is not null)
             {
-                reason = await RetryClassifier.ReasonAsync(response, cancellationToken).ConfigureAwait(false);
+                reason = options.RetryResponses ? await RetryClassifier.ReasonAsync(response, cancellationToken).ConfigureAwait(false) : null;
                 if (reason is null)
                 {
                     options.CircuitBreaker?.RecordSuccess(request.RequestUri!);

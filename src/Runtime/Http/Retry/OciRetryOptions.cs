@@ -38,6 +38,13 @@ public sealed record OciRetryOptions
     /// </summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// Whether error responses (409 <c>IncorrectState</c>/<c>LockConflict</c>, 429, 5xx) are retried; false retries only
+    /// timeouts and connection errors and hands every response back as it came. <c>ociraw raw-request</c> sets it, as
+    /// <c>oci raw-request</c> retries only failures that raise (a response of any status is its answer to print).
+    /// </summary>
+    internal bool RetryResponses { get; init; } = true;
+
     /// <summary>An optional circuit breaker shared by every handler given these options (§8.7 of the spec); none by default.</summary>
     public OciCircuitBreaker? CircuitBreaker { get; init; }
 
