@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using OciRaw.Samples.ObjectStorage.Models;
 using OciRaw.Testing.Tests.TestSupport;
+using MultipartUpload = OciRaw.Samples.ObjectStorage.Models.MultipartUpload;
 using static OciRaw.Testing.Tests.TestSupport.ObjectStorageClient;
 
 namespace OciRaw.Testing.Tests.ObjectStorage;
