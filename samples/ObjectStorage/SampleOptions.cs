@@ -18,6 +18,8 @@ public sealed class SampleOptions
 
     public const int MaxParallelism = 64;
 
+    private static readonly string[] TenancyOptions = ["--profile", "--region", "--endpoint", "--compartment-id"];
+
     public const string Usage = """
         Usage: ObjectStorage [--size SIZE] [--parallelism N]
                              [--config-file FILE [--profile NAME] [--region REGION | --endpoint URL] [--compartment-id OCID]]
@@ -79,7 +81,7 @@ public sealed class SampleOptions
             }
         }
 
-        if (!values.ContainsKey("--config-file") && new[] { "--profile", "--region", "--endpoint", "--compartment-id" }.FirstOrDefault(values.ContainsKey) is { } orphan)
+        if (!values.ContainsKey("--config-file") && TenancyOptions.FirstOrDefault(values.ContainsKey) is { } orphan)
         {
             throw new ArgumentException($"'{orphan}' only applies to a real tenancy: add --config-file.");
         }

@@ -143,7 +143,7 @@ public sealed class UploadWalkthrough(IObjectStorage client, string compartmentI
 
         byte[] actual = sha256.GetHashAndReset();
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        Line(string.Create(CultureInfo.InvariantCulture, $"{received} bytes in {seconds:F2} s ({Mib(received) / Math.Max(seconds, 1e-6):F1} MiB/s), SHA-256 {Convert.ToHexStringLower(actual)}"));
+        Line(string.Create(CultureInfo.InvariantCulture, $"{received} bytes in {seconds:F2} s ({received / (double)SampleOptions.MiB / Math.Max(seconds, 1e-6):F1} MiB/s), SHA-256 {Convert.ToHexStringLower(actual)}"));
         Expect(received == settings.Size && actual.AsSpan().SequenceEqual(expectedSha256), "the downloaded object must have the uploaded file's SHA-256");
         Line("same SHA-256 as the generated file: yes");
     }

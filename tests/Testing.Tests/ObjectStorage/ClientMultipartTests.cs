@@ -3,10 +3,12 @@ using System.Net;
 using System.Security.Cryptography;
 using OciRaw.Samples.ObjectStorage.Models;
 using OciRaw.Testing.Tests.TestSupport;
-using MultipartUpload = OciRaw.Samples.ObjectStorage.Models.MultipartUpload;
 using static OciRaw.Testing.Tests.TestSupport.ObjectStorageClient;
 
 namespace OciRaw.Testing.Tests.ObjectStorage;
+
+// The emulator has an internal MultipartUpload in OciRaw.Testing, which an alias outside the namespace would not override.
+using MultipartUpload = OciRaw.Samples.ObjectStorage.Models.MultipartUpload;
 
 /// <summary>
 /// Multipart uploads, CopyObject's work request, and the emulator's files, through the generated
@@ -57,7 +59,8 @@ public sealed class ClientMultipartTests
         Assert.Equal(2000, head.ContentLength);
         Assert.Equal("application/x-parts", head.ContentType);
         Assert.Equal("multipart", head.OpcMeta["origin"]);
-        Assert.Equal([.. parts[0], .. parts[1], .. parts[2]], await os.GetBytesAsync("b", "big.bin"));
+        byte[] joined = [.. parts[0], .. parts[1], .. parts[2]];
+        Assert.Equal(joined, await os.GetBytesAsync("b", "big.bin"));
         SentRequest sentPart = os.LastSent("PUT", "/u/big.bin");
         Assert.Equal("date (request-target) host", sentPart.AuthorizationParameter("headers"));
         Assert.Equal($"?uploadId={upload.UploadId}&uploadPartNum=3", sentPart.Uri.Query);
