@@ -72,7 +72,7 @@ public sealed class ClientBucketTests
         Assert.All(listed, b => Assert.Equal(os.Namespace, b.Namespace));
         Assert.All(listed, b => Assert.False(string.IsNullOrEmpty(b.ETag)));
         Assert.Equal(3, os.Emulator.Faults.CallCount("GET /n/{namespaceName}/b"));
-        List<string> queries = os.Tap.Sent.Where(r => r.Uri.AbsolutePath.EndsWith("/b", StringComparison.Ordinal)).Select(r => r.Uri.Query).ToList();
+        List<string> queries = os.Tap.Sent.Where(r => r.Method == "GET" && r.Uri.AbsolutePath.EndsWith("/b", StringComparison.Ordinal)).Select(r => r.Uri.Query).ToList();
         Assert.Equal(3, queries.Count);
         Assert.DoesNotContain("page=", queries[0], StringComparison.Ordinal);
         Assert.Contains("page=b2", queries[1], StringComparison.Ordinal);
