@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# NativeAOT: publishes tests/AotSmoke (a generated client with every JSON shape) and samples/IdentityUsers (the whole
-# walkthrough, embedded emulator included) exactly as the README says, fails on any trimming/AOT warning, and runs
-# both native binaries.
+# NativeAOT: publishes tests/AotSmoke (a generated client with every JSON shape), samples/IdentityUsers (the whole
+# walkthrough, embedded emulator included) and samples/ObjectStorage (the multipart upload, with a small file) exactly
+# as the README says, fails on any trimming/AOT warning, and runs the native binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 artifacts="$PWD/artifacts/aot"
@@ -23,7 +23,10 @@ publish() { # project, output folder name
 
 publish tests/AotSmoke smoke
 publish samples/IdentityUsers sample
+publish samples/ObjectStorage objectstorage
 "$artifacts/smoke/OciRaw.AotSmoke"
 "$artifacts/sample/IdentityUsers" > "$artifacts/sample.out"
 grep -q "^Done: every step behaved as OCI does." "$artifacts/sample.out"
-echo "NativeAOT: smoke test and sample walkthrough passed."
+"$artifacts/objectstorage/ObjectStorage" --size 20MiB > "$artifacts/objectstorage.out"
+grep -q "^Done: the object came back byte for byte, and everything was deleted." "$artifacts/objectstorage.out"
+echo "NativeAOT: smoke test and sample walkthroughs passed."

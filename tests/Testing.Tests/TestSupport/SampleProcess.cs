@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace OciRaw.Testing.Tests.TestSupport;
 
-/// <summary>Runs the IdentityUsers sample as its own process: <c>dotnet IdentityUsers.dll args</c>.</summary>
+/// <summary>Runs a sample as its own process: <c>dotnet IdentityUsers.dll args</c> (or ObjectStorage.dll).</summary>
 internal static class SampleProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
@@ -10,9 +10,15 @@ internal static class SampleProcess
     /// <summary>The sample, copied next to this test assembly by the project reference.</summary>
     public static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "IdentityUsers.dll");
 
-    public static async Task<ProcessResult> RunAsync(params string[] args)
+    public static Task<ProcessResult> RunAsync(params string[] args) => RunSampleAsync(AssemblyPath, args);
+
+    /// <summary>The ObjectStorage sample, copied next to this test assembly by its project reference.</summary>
+    public static Task<ProcessResult> RunObjectStorageAsync(params string[] args) =>
+        RunSampleAsync(Path.Combine(AppContext.BaseDirectory, "ObjectStorage.dll"), args);
+
+    private static async Task<ProcessResult> RunSampleAsync(string assemblyPath, string[] args)
     {
-        Assert.True(File.Exists(AssemblyPath), $"The sample was not built next to the tests: {AssemblyPath}");
+        Assert.True(File.Exists(assemblyPath), $"The sample was not built next to the tests: {assemblyPath}");
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
@@ -21,7 +27,7 @@ internal static class SampleProcess
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(AssemblyPath);
+        start.ArgumentList.Add(assemblyPath);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
