@@ -14,7 +14,7 @@ internal static class CliApplication
         var commandLine = new RawRequestCommandLine();
         RootCommand root = commandLine.CreateRoot((parse, ct) => RunRawRequestAsync(commandLine, parse, stdout, stderr, ct));
         var emulator = new EmulatorCommandLine();
-        root.Subcommands.Add(emulator.CreateCommand((parse, ct) => RunEmulatorAsync(emulator, parse, stdout, stderr, ct)));
+        root.Subcommands.Add(emulator.CreateCommand((parse, ct) => RunEmulatorAsync(emulator, commandLine, parse, stdout, stderr, ct)));
         ParseResult parse = root.Parse(LegacyArguments.Rewrite(args));
         if (parse.Action is ParseErrorAction)
         {
@@ -37,9 +37,17 @@ internal static class CliApplication
         ReportErrorsAsync(RawRequestCommandLine.UsageLine, stderr, () =>
             RawRequestCommand.RunAsync(RawRequestOptions.Bind(commandLine, parse), stdout, stderr, cancellationToken));
 
-    private static Task<int> RunEmulatorAsync(EmulatorCommandLine commandLine, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+    private static Task<int> RunEmulatorAsync(EmulatorCommandLine commandLine, RawRequestCommandLine rawRequest, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         ReportErrorsAsync(EmulatorCommandLine.UsageLine, stderr, () =>
-            EmulatorCommand.RunAsync(parse.GetValue(commandLine.Port), parse.GetValue(commandLine.StateDirectory), stdout, stderr, cancellationToken));
+        {
+            // The global options are recursive for raw-request's sake; given to the emulator they would be silently ignored.
+            if (rawRequest.GlobalOptions.FirstOrDefault(option => parse.GetResult(option) is { Implicit: false }) is { } misplaced)
+            {
+                throw new CliUsageException($"{misplaced.Name} applies to raw-request; the emulator takes only --port and --state-dir.");
+            }
+
+            return EmulatorCommand.RunAsync(parse.GetValue(commandLine.Port), parse.GetValue(commandLine.StateDirectory), stdout, stderr, cancellationToken);
+        });
 
     private static async Task<int> ReportErrorsAsync(string usageLine, TextWriter stderr, Func<Task<int>> run)
     {

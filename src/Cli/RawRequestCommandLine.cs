@@ -180,6 +180,10 @@ internal sealed class RawRequestCommandLine
         Recursive = true,
     };
 
+    /// <summary>The OCI CLI's global options: recursive, so they work before or after the command, as with <c>oci</c>.</summary>
+    public IReadOnlyList<Option> GlobalOptions =>
+        [ConfigFile, Profile, Auth, CliRcFile, RequestId, Region, Endpoint, NoRetry, MaxRetries, ConnectionTimeout, ReadTimeout, CertBundle, Proxy, Debug, FederationEndpoint, Output, Query, RawOutput];
+
     /// <summary>The root command with <c>raw-request</c> under it; <paramref name="run"/> runs raw-request.</summary>
     public RootCommand CreateRoot(Func<ParseResult, CancellationToken, Task<int>> run)
     {
@@ -190,10 +194,12 @@ internal sealed class RawRequestCommandLine
             HttpMethod, TargetUri, RequestBody, RequestHeaders, SigningStrategy, DryRun, FailOnError,
         };
         rawRequest.SetAction(run);
-        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw, and an OCI emulator on loopback.")
+        var root = new RootCommand("ociraw: the OCI CLI's raw-request, signed by OciRaw, and an OCI emulator on loopback.") { rawRequest };
+        foreach (Option option in GlobalOptions)
         {
-            ConfigFile, Profile, Auth, CliRcFile, RequestId, Region, Endpoint, NoRetry, MaxRetries, ConnectionTimeout, ReadTimeout, CertBundle, Proxy, Debug, FederationEndpoint, Output, Query, RawOutput, rawRequest,
-        };
+            root.Options.Add(option);
+        }
+
         return root;
     }
 }

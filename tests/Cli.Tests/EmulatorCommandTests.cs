@@ -80,6 +80,15 @@ public sealed class EmulatorCommandTests
     }
 
     [Fact]
+    public async Task A_raw_request_option_given_to_the_emulator_is_refused_not_ignored()
+    {
+        CliResult result = await CliRunner.RunAsync("emulator", "--profile", "DEV");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--profile applies to raw-request; the emulator takes only --port and --state-dir.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_damaged_state_dir_is_named_in_the_error()
     {
         using var state = new TempDirectory();
