@@ -36,7 +36,7 @@ internal sealed class ClientEmitter
         }
 
         _w.Open($"partial interface {_model.Name} : global::OciRaw.IOciClient<{_model.TypeName}>");
-        _w.Line($"static {_model.TypeName} global::OciRaw.IOciClient<{_model.TypeName}>.Create({Http}.HttpClient httpClient) => Create(httpClient);");
+        _w.Line($"static {_model.TypeName} global::OciRaw.IOciClient<{_model.TypeName}>.CreateClient({Http}.HttpClient httpClient) => Create(httpClient);");
         _w.Line();
         _w.Line("/// <summary>");
         _w.Line($"/// Creates the generated <see cref=\"{_model.Name}\"/> client. Calls go through <paramref name=\"httpClient\"/>, whose");

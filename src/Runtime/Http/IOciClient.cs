@@ -20,5 +20,5 @@ public interface IOciClient<TSelf>
     static virtual string? EndpointTemplate => null;
 
     /// <summary>Creates the client over <paramref name="httpClient"/> (the generated <c>Create(HttpClient)</c>).</summary>
-    static abstract TSelf Create(HttpClient httpClient);
+    static abstract TSelf CreateClient(HttpClient httpClient);
 }
