@@ -105,7 +105,9 @@ public static class OciServiceCollectionExtensions
             services.AddKeyedSingleton(pipeline.SignerKey, (sp, _) => signer(sp));
         }
 
-        IHttpClientBuilder builder = services.AddHttpClient(name, pipeline.ConfigureClient);
+        // The factory's own request logging writes the whole URL, query values included; OciRaw logs every attempt
+        // without them (OciLoggingObserver), so it takes the factory's place. AddDefaultLogger() brings it back.
+        IHttpClientBuilder builder = services.AddHttpClient(name, pipeline.ConfigureClient).RemoveAllLoggers();
         // PostConfigure runs after every Configure, so these handlers wrap (retry) and end (signing) whatever the
         // application adds to the builder, in any order.
         services.PostConfigure<HttpClientFactoryOptions>(name, options => options.HttpMessageHandlerBuilderActions.Add(pipeline.AddHandlers));

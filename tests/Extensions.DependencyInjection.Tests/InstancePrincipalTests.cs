@@ -43,7 +43,7 @@ public sealed class InstancePrincipalTests
         Assert.Empty(emulator.AuthenticationFailures);
         Assert.StartsWith("ST$", wire.Sent[0].AuthorizationParameter("keyId"), StringComparison.Ordinal);
         // The container disposed the signer it created.
-        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await signer.GetCredentialsAsync());
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => signer.RefreshSecurityTokenAsync());
 
         FakeLogRecord refreshed = Assert.Single(logs.GetSnapshot(), r => r.Id.Name == "OciTokenRefreshed");
         Assert.Equal(OciLoggingObserver.AuthCategory, refreshed.Category);
