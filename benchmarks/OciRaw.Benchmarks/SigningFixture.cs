@@ -28,6 +28,9 @@ internal sealed class SigningFixture : IDisposable
         string pem = ReadKeyPem();
         Signer = ApiKeySigner.FromPem(Tenancy, User, Fingerprint, pem);
         Invoker = new HttpMessageInvoker(new OciSigningHandler(Signer, new TerminalHandler()));
+        // What a generated Create(signer, region) builds, over the terminal handler: retry → signing, User-Agent.
+        Pipeline = OciRaw.Infrastructure.OciServicePipeline.CreateHttpClient(Signer, new Uri("https://iaas.us-phoenix-1.oraclecloud.com"),
+            new OciClientOptions { InnerHandler = new TerminalHandler() });
         Post1KBBody = MakeJsonBody(1024);
 
         BareRsa = RSA.Create();
@@ -48,6 +51,9 @@ internal sealed class SigningFixture : IDisposable
     public ApiKeySigner Signer { get; }
 
     public HttpMessageInvoker Invoker { get; }
+
+    /// <summary>The full default pipeline with signing on: <c>OciRetryHandler</c>, <c>OciSigningHandler</c>, the User-Agent.</summary>
+    public HttpClient Pipeline { get; }
 
     public RSA BareRsa { get; }
 
@@ -73,6 +79,10 @@ internal sealed class SigningFixture : IDisposable
     public HttpResponseMessage Send(HttpRequestMessage request) =>
         Invoker.SendAsync(request, CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <summary>Sends through <see cref="Pipeline"/> (the terminal handler completes synchronously, so this never blocks).</summary>
+    public HttpResponseMessage SendThroughPipeline(HttpRequestMessage request) =>
+        Pipeline.SendAsync(request, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>The baseline: a bare RSA-SHA256 PKCS#1 v1.5 signature of the same bytes.</summary>
     public byte[] SignBare(byte[] signingString) =>
         BareRsa.SignData(signingString, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -89,6 +99,7 @@ internal sealed class SigningFixture : IDisposable
     public void Dispose()
     {
         Invoker.Dispose();
+        Pipeline.Dispose();
         BareRsa.Dispose();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -34,7 +35,9 @@ internal sealed class ClientEmitter
             _w.Open($"namespace {ns}");
         }
 
-        _w.Open($"partial interface {_model.Name}");
+        _w.Open($"partial interface {_model.Name} : global::OciRaw.IOciClient<{_model.TypeName}>");
+        _w.Line($"static {_model.TypeName} global::OciRaw.IOciClient<{_model.TypeName}>.CreateClient({Http}.HttpClient httpClient) => Create(httpClient);");
+        _w.Line();
         _w.Line("/// <summary>");
         _w.Line($"/// Creates the generated <see cref=\"{_model.Name}\"/> client. Calls go through <paramref name=\"httpClient\"/>, whose");
         _w.Line("/// <c>BaseAddress</c> is the service endpoint and whose handler signs requests (an <c>OciSigningHandler</c>).");
@@ -200,6 +203,7 @@ internal sealed class ClientEmitter
         }
 
         RawRequestEmitter.EmitContentHeaders(_w, method, EmitAddIfNotNull);
+        if (method.DataShape is not null || method.Result?.Members.Any(m => m.Kind == ResultMemberKind.JsonBody) == true) { _w.Line($"{Runtime}.AcceptJson(__request);"); }
     }
 
     private void EmitQuery(ParameterModel parameter)

@@ -20,6 +20,9 @@ internal static class ServiceFactoryEmitter
         }
 
         w.Open($"partial interface {model.Name}");
+        w.Line($"static string? global::OciRaw.IOciClient<{model.TypeName}>.ServiceName => {Naming.Literal(model.ServiceName)};");
+        w.Line($"static string? global::OciRaw.IOciClient<{model.TypeName}>.EndpointTemplate => {Naming.Literal(model.EndpointTemplate)};");
+        w.Line();
         w.Line("/// <summary>");
         w.Line($"/// Creates the generated <see cref=\"{model.Name}\"/> client for the {Xml(model.ServiceName)} service in <paramref name=\"region\"/>");
         w.Line("/// (an id such as <c>us-ashburn-1</c> or a short code such as <c>iad</c>), with OCI's retry policy and every request");

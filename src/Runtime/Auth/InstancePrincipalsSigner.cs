@@ -13,6 +13,7 @@ namespace OciRaw;
 public sealed class InstancePrincipalsSigner : OciSigner
 {
     private const string DelegationTokenHeader = "opc-obo-token";
+    private const string SignerKind = "instance_principal";
 
     private readonly InstancePrincipalsSignerOptions _options;
     private readonly HttpClient _http;
@@ -198,10 +199,12 @@ public sealed class InstancePrincipalsSigner : OciSigner
 
     private async Task<TokenSnapshot> RefreshAsync()
     {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             TokenSnapshot fresh = await FetchTokenAsync(_disposed.Token).ConfigureAwait(false);
-            OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "instance_principal"));
+            OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", SignerKind));
+            _options.Observer?.OnTokenRefresh(new OciTokenRefreshRecord(SignerKind, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { ExpiresAt = fresh.ExpiresAt });
             lock (_gate)
             {
                 _current = fresh;
@@ -212,8 +215,9 @@ public sealed class InstancePrincipalsSigner : OciSigner
 
             return fresh;
         }
-        catch
+        catch (Exception e)
         {
+            _options.Observer?.OnTokenRefresh(new OciTokenRefreshRecord(SignerKind, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { ErrorType = e.GetType().FullName });
             lock (_gate)
             {
                 _failedRefreshes++;

@@ -33,6 +33,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
     private readonly ValueOrFile _privateKey;
     private readonly ValueOrFile? _passPhrase;
     private readonly TokenFileReader _reader = new();
+    private readonly OciObserver? _observer;
     private volatile Snapshot _current;
 
     /// <summary>Reads the variables from <see cref="ResourcePrincipalsSignerOptions.EnvironmentVariables"/> (default: the process environment).</summary>
@@ -40,7 +41,9 @@ public sealed class ResourcePrincipalsSigner : OciSigner
     public ResourcePrincipalsSigner(ResourcePrincipalsSignerOptions? options = null)
         : base(options?.TimeProvider)
     {
-        Func<string, string?> environment = (options ?? new ResourcePrincipalsSignerOptions()).EnvironmentVariables;
+        options ??= new ResourcePrincipalsSignerOptions();
+        Func<string, string?> environment = options.EnvironmentVariables;
+        _observer = options.Observer;
         string version = Required(environment, VersionVariable);
         if (version != "2.2")
         {
@@ -96,6 +99,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
     private Snapshot Reload(DateTimeOffset now)
     {
         Snapshot current = _current;
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         Snapshot reloaded = Load(now);
         // Keep the same credentials object when nothing changed, so a 401 with an unchanged token is not retried.
         bool unchanged = reloaded.Token == current.Token && reloaded.KeyHash == current.KeyHash;
@@ -103,6 +107,7 @@ public sealed class ResourcePrincipalsSigner : OciSigner
         if (!unchanged)
         {
             OciTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("oci.signer", "resource_principal"));
+            _observer?.OnTokenRefresh(new OciTokenRefreshRecord("resource_principal", System.Diagnostics.Stopwatch.GetElapsedTime(started)) { ExpiresAt = reloaded.ExpiresAt });
         }
 
         return _current;

@@ -25,4 +25,7 @@ public sealed record OciClientOptions
 
     /// <summary>The clock of retry waits and timeouts; null: the system clock.</summary>
     public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Receives a record of every attempt (<see cref="OciRetryHandler.Observer"/>); null: none.</summary>
+    public OciObserver? Observer { get; init; }
 }

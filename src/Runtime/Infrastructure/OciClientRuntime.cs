@@ -15,6 +15,8 @@ namespace OciRaw.Infrastructure;
 public static class OciClientRuntime
 {
     private const string OpcRequestId = "opc-request-id";
+    private const string AcceptHeader = "accept";
+    private const string JsonMediaType = "application/json";
 
     /// <summary>Checks the HttpClient a generated <c>Create</c> receives.</summary>
     public static HttpClient RequireHttpClient(HttpClient? httpClient, string interfaceName)
@@ -36,6 +38,19 @@ public static class OciClientRuntime
         }
 
         return httpClient;
+    }
+
+    /// <summary>
+    /// Asks for JSON (<c>accept: application/json</c>, as every OCI SDK sends on JSON operations) unless the caller's
+    /// header parameters already chose what to accept.
+    /// </summary>
+    public static void AcceptJson(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Headers.NonValidated.Contains(AcceptHeader))
+        {
+            request.Headers.TryAddWithoutValidation(AcceptHeader, JsonMediaType);
+        }
     }
 
     /// <summary>

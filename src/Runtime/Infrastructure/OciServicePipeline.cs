@@ -43,7 +43,7 @@ public static class OciServicePipeline
             handler = new OciSigningHandler(signer, handler);
         }
 
-        handler = new OciRetryHandler(handler, options?.Retry, options?.TimeProvider) { ServiceName = serviceName };
+        handler = new OciRetryHandler(handler, options?.Retry, options?.TimeProvider) { ServiceName = serviceName, Observer = options?.Observer };
 
         // The retry handler times each attempt; an HttpClient timeout would cut the retries short.
         var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = endpoint, Timeout = Timeout.InfiniteTimeSpan };

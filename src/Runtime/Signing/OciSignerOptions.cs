@@ -23,4 +23,10 @@ public class OciSignerOptions
             _timeProvider = value;
         }
     }
+
+    /// <summary>
+    /// Receives a record of every security-token refresh of the instance- and resource-principal signers (the DI
+    /// package logs them); null: none. Other signers never refresh.
+    /// </summary>
+    public OciObserver? Observer { get; set; }
 }

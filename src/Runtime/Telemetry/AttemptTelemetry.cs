@@ -6,20 +6,25 @@ namespace OciRaw;
 /// The span and duration of one attempt, following OpenTelemetry's HTTP client semantic conventions
 /// (<c>http.request.method</c>, <c>server.address</c>, <c>server.port</c>, <c>url.full</c>,
 /// <c>http.response.status_code</c>, <c>http.request.resend_count</c>, <c>error.type</c>) plus <c>oci.request_id</c> and
-/// <c>oci.service</c>. A struct, started only when someone listens: with no listener it is two flag checks.
+/// <c>oci.service</c>, and the record an <see cref="OciObserver"/> receives. A struct, started only when someone listens:
+/// with no listener and no observer it is three checks.
 /// </summary>
 internal readonly struct AttemptTelemetry
 {
     private readonly Activity? _activity;
     private readonly long _started;
+    private readonly OciObserver? _observer;
+    private readonly int _attempt;
 
-    private AttemptTelemetry(Activity? activity, long started)
+    private AttemptTelemetry(Activity? activity, long started, OciObserver? observer, int attempt)
     {
         _activity = activity;
         _started = started;
+        _observer = observer;
+        _attempt = attempt;
     }
 
-    public static AttemptTelemetry Start(HttpRequestMessage request, string? serviceName, int attempt)
+    public static AttemptTelemetry Start(HttpRequestMessage request, string? serviceName, int attempt, OciObserver? observer)
     {
         Activity? activity = OciTelemetry.Source.HasListeners()
             ? OciTelemetry.Source.StartActivity(request.Method.Method, ActivityKind.Client)
@@ -46,12 +51,15 @@ internal readonly struct AttemptTelemetry
             }
         }
 
-        long started = activity is not null || OciTelemetry.RequestDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
-        return new AttemptTelemetry(activity, started);
+        long started = activity is not null || observer is not null || OciTelemetry.RequestDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
+        return new AttemptTelemetry(activity, started, observer, attempt);
     }
 
-    /// <summary>Ends the attempt with its response or failure; <paramref name="retryReason"/> says why it will be retried.</summary>
-    public void Stop(HttpRequestMessage request, string? serviceName, HttpResponseMessage? response, Exception? failure, string? retryReason)
+    /// <summary>
+    /// Ends the attempt with its response or failure; <paramref name="retryReason"/> says why it will be retried, after
+    /// <paramref name="retryDelay"/>.
+    /// </summary>
+    public void Stop(HttpRequestMessage request, string? serviceName, HttpResponseMessage? response, Exception? failure, string? retryReason, TimeSpan retryDelay = default)
     {
         if (_started == 0)
         {
@@ -104,6 +112,17 @@ internal readonly struct AttemptTelemetry
 
             OciTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
         }
+
+        _observer?.OnAttempt(new OciAttemptRecord(request.Method.Method, request.RequestUri?.Host ?? string.Empty, request.RequestUri?.AbsolutePath ?? string.Empty, _attempt)
+        {
+            ServiceName = serviceName,
+            StatusCode = response is null ? null : (int)response.StatusCode,
+            RequestId = requestId,
+            Duration = Stopwatch.GetElapsedTime(_started),
+            ErrorType = failure?.GetType().FullName,
+            RetryReason = retryReason,
+            RetryDelay = retryReason is null ? TimeSpan.Zero : retryDelay,
+        });
     }
 
     /// <summary>Ends the span of an attempt whose exception is not retried; always false, for use in an exception filter.</summary>

@@ -29,6 +29,12 @@ public sealed class PackedPackage : IAsyncLifetime
     /// <summary>The output of the pack, for tests that want to show it.</summary>
     public DotnetResult Pack { get; private set; } = null!;
 
+    /// <summary>The output of packing OciRaw.Extensions.DependencyInjection.</summary>
+    public DotnetResult PackDependencyInjection { get; private set; } = null!;
+
+    /// <summary>The packed OciRaw.Extensions.DependencyInjection.</summary>
+    public string DependencyInjectionNupkgPath => Path.Combine(Feed, $"OciRaw.Extensions.DependencyInjection.{Version}.nupkg");
+
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
     /// <summary>The configuration this test assembly (and so src/Runtime, which it references) was built in.</summary>
@@ -50,6 +56,16 @@ public sealed class PackedPackage : IAsyncLifetime
         {
             throw Pack.Failure($"did not write {NupkgPath}");
         }
+
+        // The DI package goes to the same feed with the same version, as a release would publish the two.
+        PackDependencyInjection = await Dotnet.RunAsync(RepositoryRoot,
+        [
+            "pack", Path.Combine(RepositoryRoot, "src", "Extensions.DependencyInjection", "OciRaw.Extensions.DependencyInjection.csproj"),
+            "--no-build", "--no-restore", "-c", Configuration, "-o", Feed, "-nologo", "-tl:off", "-nodeReuse:false",
+            $"-p:Version={Version}",
+            $"-p:NuspecOutputPath={Path.Combine(Root, "nuspec-di")}{Path.DirectorySeparatorChar}",
+        ]);
+        PackDependencyInjection.AssertSucceeded();
     }
 
     public Task DisposeAsync()

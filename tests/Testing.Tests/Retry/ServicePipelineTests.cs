@@ -57,11 +57,13 @@ public sealed class ServicePipelineTests
         TestTenancy tenancy = emulator.CreateTenancy();
         var signer = new ApiKeySigner(tenancy.TenancyId, tenancy.UserId, tenancy.Fingerprint, tenancy.KeyFile, options: new OciSignerOptions { TimeProvider = clock });
         var tap = new WireTapHandler();
+        var observer = new RecordingObserver();
         IIdentityUsers users = IIdentityUsers.Create(signer, "iad", new OciClientOptions
         {
             Endpoint = emulator.BaseAddress,
             InnerHandler = tap,
             TimeProvider = clock,
+            Observer = observer,
             Retry = new OciRetryOptions { Enabled = true, AttemptTimeout = Timeout.InfiniteTimeSpan },
         });
         User user = (await users.CreateUserAsync(new CreateUserDetails(tenancy.TenancyId, "t", "d"))).Data;
@@ -90,7 +92,19 @@ public sealed class ServicePipelineTests
         Assert.Equal(2, capture.Durations.Count);
         Assert.Equal(1, capture.Retries);
 
-        string everything = capture.Text();
+        // The observer (what the DI package logs) gets the same attempts: the create, the 503 and its retry.
+        OciAttemptRecord[] records = observer.Attempts;
+        Assert.Equal(["POST", "GET", "GET"], records.Select(r => r.Method));
+        Assert.Equal([1, 1, 2], records.Select(r => r.Attempt));
+        Assert.Equal([200, 503, 200], records.Select(r => r.StatusCode));
+        Assert.Equal([null, "503 ServiceUnavailable", null], records.Select(r => r.RetryReason));
+        Assert.All(records, r => Assert.Equal("identity", r.ServiceName));
+        Assert.Equal("/20160918/users", records[1].Path);
+        Assert.InRange(records[1].RetryDelay, TimeSpan.Zero, TimeSpan.FromSeconds(1)); // full jitter before retry 1
+        Assert.Equal(TimeSpan.Zero, records[2].RetryDelay);
+        Assert.Equal(gets[^1].Header("opc-request-id"), records[2].RequestId);
+
+        string everything = capture.Text() + string.Join("\n", records.Select(r => $"{r.Method} {r.Host} {r.Path} {r.StatusCode} {r.RequestId} {r.ErrorType} {r.RetryReason}"));
         string[] secrets =
         [
             tenancy.TenancyId,                                              // the query value
@@ -110,6 +124,31 @@ public sealed class ServicePipelineTests
         }
 
         return all;
+    }
+
+    /// <summary>Keeps every attempt record it is given.</summary>
+    private sealed class RecordingObserver : OciObserver
+    {
+        private readonly List<OciAttemptRecord> _attempts = [];
+
+        public OciAttemptRecord[] Attempts
+        {
+            get
+            {
+                lock (_attempts)
+                {
+                    return [.. _attempts];
+                }
+            }
+        }
+
+        public override void OnAttempt(OciAttemptRecord attempt)
+        {
+            lock (_attempts)
+            {
+                _attempts.Add(attempt);
+            }
+        }
     }
 
     /// <summary>Collects OciRaw's activities and measurements for requests to one port (tests run in parallel).</summary>

@@ -45,8 +45,11 @@ public sealed class OciRetryHandler : DelegatingHandler
     /// <summary>The policy this handler applies.</summary>
     public OciRetryOptions Options { get; }
 
-    /// <summary>The service name traces and metrics carry (<c>oci.service</c>); set by the generated service factory.</summary>
-    internal string? ServiceName { get; init; }
+    /// <summary>The service name traces, metrics and observer records carry (<c>oci.service</c>); set by the generated service factory.</summary>
+    public string? ServiceName { get; init; }
+
+    /// <summary>Receives a record of every attempt (the DI package logs them); null: none.</summary>
+    public OciObserver? Observer { get; init; }
 
     /// <summary>Why a response came back without the retries its status would have earned, or null.</summary>
     internal static string? NotRetriedReason(HttpRequestMessage? request) =>
@@ -70,7 +73,7 @@ public sealed class OciRetryHandler : DelegatingHandler
             HttpResponseMessage? response = null;
             Exception? failure = null;
             string? reason = null;
-            AttemptTelemetry telemetry = AttemptTelemetry.Start(request, ServiceName, attempt);
+            AttemptTelemetry telemetry = AttemptTelemetry.Start(request, ServiceName, attempt, Observer);
             AttemptTimeout timeout = AttemptTimeout.Start(options.AttemptTimeout, _timeProvider, cancellationToken);
             try
             {
@@ -112,7 +115,7 @@ public sealed class OciRetryHandler : DelegatingHandler
             TimeSpan delay = (response is null ? null : RetryBackoff.RetryAfter(response, _timeProvider.GetUtcNow()))
                 ?? RetryBackoff.Jittered(options, attempt);
             string? stop = WhyStop(request, options, attempt, maxAttempts, _timeProvider.GetElapsedTime(started) + delay);
-            telemetry.Stop(request, ServiceName, response, failure, stop is null ? reason : null);
+            telemetry.Stop(request, ServiceName, response, failure, stop is null ? reason : null, delay);
             if (stop is not null)
             {
                 return GiveUp(request, response, failure!, stop, reason!, attempt);
