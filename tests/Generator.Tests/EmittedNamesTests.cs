@@ -18,10 +18,17 @@ public sealed class EmittedNamesTests
     public void A_helper_is_named_after_the_type_and_its_shape()
     {
         var names = new EmittedNames([]);
-        TypeShape list = new(ShapeKind.List, "global::System.Collections.Generic.List<global::A.User>", "List<User>", IsValueType: false, Element: UserA);
-        TypeShape nullableLong = new(ShapeKind.Int64, "long", "long", IsValueType: true, IsNullableValueType: true);
-        TypeShape map = new(ShapeKind.Dictionary, "global::System.Collections.Generic.Dictionary<string, string>", "Dictionary<string, string>",
-            IsValueType: false, Element: new TypeShape(ShapeKind.String, "string", "string", IsValueType: false));
+        TypeShape list = new()
+        {
+            Kind = ShapeKind.List, TypeName = "global::System.Collections.Generic.List<global::A.User>", DisplayName = "List<User>",
+            IsValueType = false, Element = UserA,
+        };
+        TypeShape nullableLong = new() { Kind = ShapeKind.Int64, TypeName = "long", DisplayName = "long", IsValueType = true, IsNullableValueType = true };
+        TypeShape map = new()
+        {
+            Kind = ShapeKind.Dictionary, TypeName = "global::System.Collections.Generic.Dictionary<string, string>", DisplayName = "Dictionary<string, string>",
+            IsValueType = false, Element = new TypeShape { Kind = ShapeKind.String, TypeName = "string", DisplayName = "string", IsValueType = false },
+        };
         TypeShape generic = Dto("global::A.Page<global::A.User>");
 
         Assert.Equal("__ReadUser", names.Claim("__Read", UserA));
@@ -162,6 +169,12 @@ public sealed class EmittedNamesTests
         Assert.True(found.Length == 0, "Numbered identifiers in generated code:\n" + string.Join("\n", found));
     }
 
-    private static TypeShape Dto(string typeName) =>
-        new(ShapeKind.Object, typeName, typeName.Substring(typeName.LastIndexOf('.') + 1), IsValueType: false, SerializerName: "S");
+    private static TypeShape Dto(string typeName) => new()
+    {
+        Kind = ShapeKind.Object,
+        TypeName = typeName,
+        DisplayName = typeName.Substring(typeName.LastIndexOf('.') + 1),
+        IsValueType = false,
+        SerializerName = "S",
+    };
 }

@@ -149,8 +149,14 @@ internal sealed class ClientEmitter
         }
         else
         {
-            TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
-                $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
+            TypeShape page = new()
+            {
+                Kind = ShapeKind.List,
+                TypeName = $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
+                DisplayName = $"List<{method.DataShape.DisplayName}>",
+                IsValueType = false,
+                Element = method.DataShape,
+            };
             _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
         }
 
