@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using OciRaw.Testing.Tests.TestSupport;
-using OciRaw.Tests;
 
 namespace OciRaw.Testing.Tests;
 
