@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using OciRaw.Client.Tests.Interfaces;
 using OciRaw.Client.Tests.Models;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
-using OciRaw.Client.Tests.Interfaces;
 using OciRaw.Client.Tests.Models;
 using OciRaw.Client.Tests.TestSupport;
 using static OciRaw.Client.Tests.TestSupport.ResponseShapesCalls;

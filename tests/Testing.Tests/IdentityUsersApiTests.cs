@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using OciRaw.Samples.IdentityUsers;
 using OciRaw.Testing.Tests.TestSupport;
 using static OciRaw.Testing.Tests.TestSupport.IdentityUsersCalls;

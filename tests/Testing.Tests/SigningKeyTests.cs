@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using OciRaw.Testing.Tests.TestSupport;
 using static OciRaw.Testing.Tests.TestSupport.AuthenticationRequests;
 

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using OciRaw.Client.Tests.Interfaces;
-using OciRaw.Client.Tests.Models;
 
 namespace OciRaw.Client.Tests.TestSupport;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using OciRaw.Samples.IdentityUsers;
 
 namespace OciRaw.Testing.Tests.TestSupport;
