@@ -8,8 +8,8 @@ namespace OciRaw.Generator.Emitting;
 /// The rule for the names generated code gives its helpers and locals: after what they hold, never a counter, so a
 /// person stepping through sees <c>__ReadUser</c> and <c>__item</c> rather than <c>__Read1</c> and <c>__item0</c>.
 /// <list type="bullet">
-/// <item>A type's word is its simple name (<c>User</c>), with its shape around it (<c>UserList</c>, <c>Int32Array</c>,
-/// <c>NullableInt64</c>, <c>StringDictionary</c>, <c>PageOfItem</c>); <see cref="Claim"/> falls back to the namespace-qualified
+/// <item>A type's word is its simple name (<c>User</c>), with its shape around it (<c>UserList</c>, <c>IntArray</c>,
+/// <c>NullableLong</c>, <c>StringDictionary</c>, <c>PageOfItem</c>); <see cref="Claim"/> falls back to the namespace-qualified
 /// word (<c>OtherUser</c>) when two types share a simple name, and to a <c>_2</c>, <c>_3</c>... suffix only if that is
 /// taken too.</item>
 /// <item>A local of nested collection code is named after its role, with <c>inner</c> once per level of nesting
