@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using OciRaw.Client.Tests.TestSupport;
-using OciRaw.Tests;
 
 namespace OciRaw.Client.Tests;
 

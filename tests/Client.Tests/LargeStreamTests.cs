@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using OciRaw.Client.Tests.Interfaces;
 using OciRaw.Client.Tests.Models.RealShapes;
 using OciRaw.Client.Tests.TestSupport;
-using OciRaw.Tests;
 using Xunit.Abstractions;
 
 namespace OciRaw.Client.Tests;

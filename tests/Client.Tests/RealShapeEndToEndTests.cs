@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using OciRaw.Client.Tests.Interfaces;
 using OciRaw.Client.Tests.Models;
-using OciRaw.Tests;
 
 namespace OciRaw.Client.Tests;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OciRaw.Samples.IdentityUsers;
 using OciRaw.Testing;
-using OciRaw.Testing.Tests.TestSupport;
 
 namespace OciRaw.Extensions.DependencyInjection.Tests;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using OciRaw.Testing.Tests.TestSupport;
-using OciRaw.Tests;
 
 namespace OciRaw.Testing.Tests;
 

@@ -18,11 +18,13 @@ internal sealed class ClientEmitter
 
     private readonly InterfaceModel _model;
     private readonly SourceWriter _w = new();
-    private readonly List<(TypeShape Shape, bool IsRead)> _helpers = new();
+    private readonly List<(TypeShape Shape, bool IsRead, string Name)> _helpers = new();
+    private readonly EmittedNames _helperNames;
 
     private ClientEmitter(InterfaceModel model)
     {
         _model = model;
+        _helperNames = new EmittedNames(ParameterNames(model));
     }
 
     public static string Emit(InterfaceModel model) => new ClientEmitter(model).Emit();
@@ -150,8 +152,14 @@ internal sealed class ClientEmitter
         }
         else
         {
-            TypeShape page = new(ShapeKind.List, $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
-                $"List<{method.DataShape.DisplayName}>", IsValueType: false, Element: method.DataShape);
+            TypeShape page = new()
+            {
+                Kind = ShapeKind.List,
+                TypeName = $"global::System.Collections.Generic.List<{method.DataShape!.DeclaredName}>",
+                DisplayName = $"List<{method.DataShape.DisplayName}>",
+                IsValueType = false,
+                Element = method.DataShape,
+            };
             _w.Line($"return {Runtime}.PaginateAsync(_httpClient, __request, {ReadHelper(page)}, {token});");
         }
 
@@ -314,14 +322,29 @@ internal sealed class ClientEmitter
 
     private string Helper(TypeShape shape, bool isRead)
     {
-        int index = _helpers.IndexOf((shape, isRead));
-        if (index < 0)
+        foreach ((TypeShape known, bool knownIsRead, string name) in _helpers)
         {
-            index = _helpers.Count;
-            _helpers.Add((shape, isRead));
+            if (knownIsRead == isRead && known == shape)
+            {
+                return name;
+            }
         }
 
-        return (isRead ? "__Read" : "__Write") + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string helper = _helperNames.Claim(isRead ? "__Read" : "__Write", shape);
+        _helpers.Add((shape, isRead, helper));
+        return helper;
+    }
+
+    /// <summary>A helper is called by its simple name inside the methods, where a parameter of the same name would hide it.</summary>
+    private static IEnumerable<string> ParameterNames(InterfaceModel model)
+    {
+        foreach (MethodModel method in model.Methods)
+        {
+            foreach (ParameterModel parameter in method.Parameters)
+            {
+                yield return parameter.Identifier.TrimStart('@');
+            }
+        }
     }
 
     private void EmitHelpers()
@@ -333,21 +356,19 @@ internal sealed class ClientEmitter
 
         _w.Line();
         _w.Line("#nullable disable warnings // JSON may hold null where the declared type has none, as with System.Text.Json.");
-        for (int i = 0; i < _helpers.Count; i++)
+        foreach ((TypeShape shape, bool isRead, string name) in _helpers)
         {
-            (TypeShape shape, bool isRead) = _helpers[i];
-            string index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             _w.Line();
             if (isRead)
             {
-                _w.Open($"private static {shape.DeclaredName} __Read{index}(ref {Json}.Utf8JsonReader reader)");
-                _w.Line($"{shape.DeclaredName} __value;");
-                ValueCode.Read(_w, shape, "__value", 0);
-                _w.Line("return __value;");
+                _w.Open($"private static {shape.DeclaredName} {name}(ref {Json}.Utf8JsonReader reader)");
+                _w.Line($"{shape.DeclaredName} __result;");
+                ValueCode.Read(_w, shape, "__result", 0);
+                _w.Line("return __result;");
             }
             else
             {
-                _w.Open($"private static void __Write{index}({Json}.Utf8JsonWriter writer, {shape.DeclaredName} value)");
+                _w.Open($"private static void {name}({Json}.Utf8JsonWriter writer, {shape.DeclaredName} value)");
                 ValueCode.WriteNullable(_w, shape, "value", 0);
             }
 

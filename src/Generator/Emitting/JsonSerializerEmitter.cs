@@ -281,7 +281,7 @@ internal static class JsonSerializerEmitter
         w.Line("__member = null;");
         w.Close();
         w.Close();
-        ValueCode.CatchReadErrors(w, "__e", ValueCode.PathSegment.Property, "__member", display);
+        ValueCode.CatchReadErrors(w, "__error", ValueCode.PathSegment.Property, "__member", display);
         w.Line();
         EmitRequiredChecks(w, model, display, locals);
         EmitConstruction(w, model, locals);

@@ -7,18 +7,17 @@ namespace OciRaw.Generator.Emitting;
 /// The names of the locals a serializer keeps per member, after the member: <c>__email</c> holds the value of
 /// <c>Email</c>, <c>__hasEmail</c> says whether the JSON had it. A name that another member's local already took
 /// (<c>Email</c> and <c>email</c>, or <c>HasEmail</c> next to <c>Email</c>) or that one of the serializer's own locals
-/// uses (<c>__member</c>, <c>__result</c>, <c>__item0</c>, ...) gets <c>_</c> and the member's index appended, so
+/// uses (<c>__member</c>, <c>__result</c>, <c>__item</c>, <c>__innerItem</c>, ...) gets <c>_</c> and the member's index appended, so
 /// generated code never declares the same local twice.
 /// </summary>
 internal sealed class MemberLocals
 {
     /// <summary>
-    /// Locals the object emitters declare next to the members' own; a family name may be followed by a nesting depth
-    /// (<c>__item2</c>). The polymorphic dispatch's locals (<c>__type</c>, <c>__discriminator</c>) live in methods
-    /// without member locals.
+    /// Locals the object emitters declare next to the members' own, besides the nested collection code's
+    /// (<see cref="EmittedNames.IsNested"/>). The polymorphic dispatch's locals (<c>__type</c>, <c>__discriminator</c>)
+    /// live in methods without member locals.
     /// </summary>
     private static readonly string[] Reserved = ["__member", "__result", "__defaults"];
-    private static readonly string[] ReservedFamilies = ["__e", "__list", "__item", "__map", "__key", "__value", "__v", "__pair"];
 
     private readonly string[] _values;
     private readonly string[] _flags;
@@ -53,34 +52,5 @@ internal sealed class MemberLocals
         return name;
     }
 
-    private static bool IsReserved(string name)
-    {
-        if (System.Array.IndexOf(Reserved, name) >= 0)
-        {
-            return true;
-        }
-
-        foreach (string family in ReservedFamilies)
-        {
-            if (name.StartsWith(family, System.StringComparison.Ordinal) && IsDigits(name, family.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDigits(string text, int start)
-    {
-        for (int i = start; i < text.Length; i++)
-        {
-            if (text[i] is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsReserved(string name) => System.Array.IndexOf(Reserved, name) >= 0 || EmittedNames.IsNested(name);
 }

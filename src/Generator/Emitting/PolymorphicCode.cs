@@ -28,7 +28,7 @@ internal static class PolymorphicCode
             w.Line("// FallBackToNearestAncestor: the most derived listed type the value is an instance of.");
             IEnumerable<DerivedTypeModel> deepestFirst = polymorphism.DerivedTypes.Select((d, i) => (d, i))
                 .OrderByDescending(p => p.d.Depth).ThenBy(p => p.i).Select(p => p.d);
-            int index = 0;
+            var locals = new EmittedNames(["value", "writer"]);
             foreach (DerivedTypeModel derived in deepestFirst)
             {
                 if (derived == self)
@@ -36,7 +36,7 @@ internal static class PolymorphicCode
                     continue; // the base itself matches every value: it is the fall-back below
                 }
 
-                string local = "__derived" + index++;
+                string local = locals.ClaimLocal(derived.TypeName);
                 w.Open($"if (value is {derived.TypeName} {local})");
                 WriteDerived(w, derived, name, local);
                 w.Line("return;");

@@ -5,8 +5,8 @@ namespace OciRaw.Generator.Emitting;
 
 /// <summary>
 /// Writes the statements that read one JSON value into a variable and that write one value, for every
-/// <see cref="TypeShape"/>. Generated code names its reader <c>reader</c> and its writer <c>writer</c>; locals carry the
-/// nesting depth in their names so nested collections never clash.
+/// <see cref="TypeShape"/>. Generated code names its reader <c>reader</c> and its writer <c>writer</c>; locals are named
+/// after their role and nesting level (<see cref="EmittedNames.Nested"/>) so nested collections never clash.
 /// </summary>
 internal static class ValueCode
 {
@@ -46,8 +46,10 @@ internal static class ValueCode
     {
         if (shape.IsNullableValueType)
         {
-            w.Open($"if ({value} is {{ }} __v{depth})");
-            Write(w, shape.NonNullable, $"__v{depth}", depth + 1);
+            // A nullable value type is never a collection: nothing nested can reuse this level's names.
+            string nonNull = EmittedNames.Nested("nonNull", depth);
+            w.Open($"if ({value} is {{ }} {nonNull})");
+            Write(w, shape.NonNullable, nonNull, depth);
             w.Close();
             w.Line("else");
             w.Indent().Line("writer.WriteNullValue();").Outdent();
@@ -58,7 +60,7 @@ internal static class ValueCode
             w.Line("writer.WriteNullValue();");
             w.Close();
             w.Open("else");
-            Write(w, shape, value, depth + 1);
+            Write(w, shape, value, depth);
             w.Close();
         }
         else
@@ -97,16 +99,18 @@ internal static class ValueCode
             case ShapeKind.Array:
             case ShapeKind.List:
                 w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var __item{depth} in {value})");
-                WriteNullable(w, shape.Element!, $"__item{depth}", depth + 1);
+                string item = EmittedNames.Nested("item", depth);
+                w.Open($"foreach (var {item} in {value})");
+                WriteNullable(w, shape.Element!, item, depth + 1);
                 w.Close();
                 w.Line("writer.WriteEndArray();");
                 break;
             case ShapeKind.Dictionary:
                 w.Line("writer.WriteStartObject();");
-                w.Open($"foreach (var __pair{depth} in {value})");
-                w.Line($"writer.WritePropertyName(__pair{depth}.Key);");
-                WriteNullable(w, shape.Element!, $"__pair{depth}.Value", depth + 1);
+                string pair = EmittedNames.Nested("pair", depth);
+                w.Open($"foreach (var {pair} in {value})");
+                w.Line($"writer.WritePropertyName({pair}.Key);");
+                WriteNullable(w, shape.Element!, $"{pair}.Value", depth + 1);
                 w.Close();
                 w.Line("writer.WriteEndObject();");
                 break;
@@ -215,8 +219,8 @@ internal static class ValueCode
     private static void ReadCollection(SourceWriter w, TypeShape shape, string target, int depth)
     {
         string display = Naming.Literal(shape.DisplayName);
-        string list = $"__list{depth}";
-        string item = $"__item{depth}";
+        string list = EmittedNames.Nested("list", depth);
+        string item = EmittedNames.Nested("item", depth);
         w.Line($"{Reader}.ExpectStartArray(ref reader, {display});");
         w.Line($"var {list} = new global::System.Collections.Generic.List<{shape.Element!.DeclaredName}>();");
         OpenItemLoop(w, display, "EndArray");
@@ -225,7 +229,7 @@ internal static class ValueCode
         w.Line($"{list}.Add({item});");
         w.Close();
         w.Close();
-        CatchReadErrors(w, $"__e{depth}", PathSegment.Index, $"{list}.Count", display);
+        CatchReadErrors(w, EmittedNames.Nested("error", depth), PathSegment.Index, $"{list}.Count", display);
         w.Line();
         w.Line(shape.Kind == ShapeKind.Array ? $"{target} = {list}.ToArray();" : $"{target} = {list};");
     }
@@ -233,9 +237,9 @@ internal static class ValueCode
     private static void ReadDictionary(SourceWriter w, TypeShape shape, string target, int depth)
     {
         string display = Naming.Literal(shape.DisplayName);
-        string map = $"__map{depth}";
-        string key = $"__key{depth}";
-        string value = $"__value{depth}";
+        string map = EmittedNames.Nested("map", depth);
+        string key = EmittedNames.Nested("key", depth);
+        string value = EmittedNames.Nested("value", depth);
         w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
         w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<string, {shape.Element!.DeclaredName}>();");
         w.Line($"string {key} = null;");
@@ -248,7 +252,7 @@ internal static class ValueCode
         w.Line($"{key} = null;");
         w.Close();
         w.Close();
-        CatchReadErrors(w, $"__e{depth}", PathSegment.Key, key, display);
+        CatchReadErrors(w, EmittedNames.Nested("error", depth), PathSegment.Key, key, display);
         w.Line();
         w.Line($"{target} = {map};");
     }

@@ -1,49 +1,33 @@
+using System.Diagnostics;
+
 namespace OciRaw.Generator.Model;
 
-/// <summary>The JSON shapes OciRaw can (de)serialize.</summary>
-internal enum ShapeKind
-{
-    String,
-    Boolean,
-    Byte,
-    SByte,
-    Int16,
-    UInt16,
-    Int32,
-    UInt32,
-    Int64,
-    UInt64,
-    Single,
-    Double,
-    Decimal,
-    DateTimeOffset,
-    DateTime,
-    DateOnly,
-    Guid,
-    Bytes,
-    JsonElement,
-    Enum,
-    Object,
-    Array,
-    List,
-    Dictionary,
-}
-
 /// <summary>
-/// How one C# type maps to JSON. <see cref="TypeName"/> is fully qualified without a nullable annotation;
-/// <see cref="IsNullableValueType"/> marks <c>T?</c> of a value type. Enums and DTOs are referred to by the name of their
-/// generated serializer, never nested, so recursive types need no recursion here. <see cref="DisplayName"/> is the short
-/// name used in error messages (<c>List&lt;User&gt;</c>).
+/// How one C# type maps to JSON. Enums and DTOs are referred to by the name of their generated serializer, never nested,
+/// so recursive types need no recursion here.
 /// </summary>
-internal sealed record TypeShape(
-    ShapeKind Kind,
-    string TypeName,
-    string DisplayName,
-    bool IsValueType,
-    bool IsNullableValueType = false,
-    TypeShape? Element = null,
-    string? SerializerName = null)
+[DebuggerDisplay("{Kind} {DeclaredName,nq}")]
+internal sealed record TypeShape
 {
+    public required ShapeKind Kind { get; init; }
+
+    /// <summary>Fully qualified, without a nullable annotation.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>The short name used in error messages (<c>List&lt;User&gt;</c>).</summary>
+    public required string DisplayName { get; init; }
+
+    public required bool IsValueType { get; init; }
+
+    /// <summary>Marks <c>T?</c> of a value type.</summary>
+    public bool IsNullableValueType { get; init; }
+
+    /// <summary>The element of an array or list, the value of a dictionary.</summary>
+    public TypeShape? Element { get; init; }
+
+    /// <summary>The generated serializer of an enum or DTO, fully qualified.</summary>
+    public string? SerializerName { get; init; }
+
     /// <summary>The type as written in a declaration: <c>int?</c> for nullable value types.</summary>
     public string DeclaredName => IsNullableValueType ? TypeName + "?" : TypeName;
 

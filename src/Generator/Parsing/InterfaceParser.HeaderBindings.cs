@@ -25,7 +25,14 @@ internal sealed partial class InterfaceParser
 
         if (isMap)
         {
-            return new ParameterModel(identifier, typeName, ParameterKind.HeaderMap, HeaderNames.Prefix(name), null, isNullable);
+            return new ParameterModel
+            {
+                Identifier = identifier,
+                TypeName = typeName,
+                Kind = ParameterKind.HeaderMap,
+                WireName = HeaderNames.Prefix(name),
+                IsNullable = isNullable,
+            };
         }
 
         if (!HeaderNames.IsRawBodyContentHeader(name))
@@ -49,7 +56,15 @@ internal sealed partial class InterfaceParser
             return null;
         }
 
-        return new ParameterModel(identifier, typeName, ParameterKind.ContentHeader, name.ToLowerInvariant(), shape, isNullable);
+        return new ParameterModel
+        {
+            Identifier = identifier,
+            TypeName = typeName,
+            Kind = ParameterKind.ContentHeader,
+            WireName = name.ToLowerInvariant(),
+            Shape = shape,
+            IsNullable = isNullable,
+        };
     }
 
     private bool HasJsonBody(IMethodSymbol method, out string? name)

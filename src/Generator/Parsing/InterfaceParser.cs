@@ -87,7 +87,15 @@ internal sealed partial class InterfaceParser
         string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         string typeName = type.ToDisplayString(Naming.FullyQualifiedPlain);
         string hint = "OciRaw.Client." + typeName.Replace("global::", string.Empty) + ".g.cs";
-        return new InterfaceModel(ns, type.Name, typeName, hint, methods.ToEquatableArray(), _shapes.Types.ToEquatableArray());
+        return new InterfaceModel
+        {
+            Namespace = ns,
+            Name = type.Name,
+            TypeName = typeName,
+            HintName = hint,
+            Methods = methods.ToEquatableArray(),
+            JsonTypes = _shapes.Types.ToEquatableArray(),
+        };
     }
 
     private MethodModel ParseMethod(IMethodSymbol method, Dictionary<string, string> routes)
@@ -201,9 +209,20 @@ internal sealed partial class InterfaceParser
             return Unsupported(method, problem);
         }
 
-        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), returnKind, dataShape,
-            dataType?.ToDisplayString(Naming.FullyQualified), dataType is not null && AcceptsNull(dataType), route.Verb,
-            route.Parts.ToEquatableArray(), parameters.ToEquatableArray(), null, result, excludeBody);
+        return new MethodModel
+        {
+            Name = method.Name,
+            ReturnTypeName = method.ReturnType.ToDisplayString(Naming.FullyQualified),
+            ReturnKind = returnKind,
+            DataShape = dataShape,
+            DataTypeName = dataType?.ToDisplayString(Naming.FullyQualified),
+            DataAcceptsNull = dataType is not null && AcceptsNull(dataType),
+            Verb = route.Verb,
+            Route = route.Parts.ToEquatableArray(),
+            Parameters = parameters.ToEquatableArray(),
+            Result = result,
+            ExcludeBodyFromSignature = excludeBody,
+        };
     }
 
     /// <summary>The TResult of <c>Task&lt;TResult&gt;</c> when it is a header-bound result class.</summary>
@@ -368,7 +387,7 @@ internal sealed partial class InterfaceParser
             }
 
             hasToken = true;
-            return new ParameterModel(identifier, typeName, ParameterKind.CancellationToken, string.Empty, null, false);
+            return new ParameterModel { Identifier = identifier, TypeName = typeName, Kind = ParameterKind.CancellationToken, WireName = string.Empty };
         }
 
         AttributeData? query = KnownTypes.Find(parameter, _known.QueryAttribute);
@@ -405,7 +424,15 @@ internal sealed partial class InterfaceParser
 
             if (RawBodies.IsRaw(parameter.Type, _known))
             {
-                return new ParameterModel(identifier, typeName, ParameterKind.RawBody, string.Empty, RawBodies.Shape(parameter.Type), isNullable);
+                return new ParameterModel
+                {
+                    Identifier = identifier,
+                    TypeName = typeName,
+                    Kind = ParameterKind.RawBody,
+                    WireName = string.Empty,
+                    Shape = RawBodies.Shape(parameter.Type),
+                    IsNullable = isNullable,
+                };
             }
 
             if (ResultClassAsJson(parameter.Type, method, location, "a JSON request body") is { } bodyProblem)
@@ -421,7 +448,15 @@ internal sealed partial class InterfaceParser
                 return null;
             }
 
-            return new ParameterModel(identifier, typeName, ParameterKind.Body, string.Empty, bodyShape, isNullable);
+            return new ParameterModel
+            {
+                Identifier = identifier,
+                TypeName = typeName,
+                Kind = ParameterKind.Body,
+                WireName = string.Empty,
+                Shape = bodyShape,
+                IsNullable = isNullable,
+            };
         }
 
         ParameterKind kind = inRoute ? ParameterKind.Path : query is not null ? ParameterKind.Query : ParameterKind.Header;
@@ -466,7 +501,16 @@ internal sealed partial class InterfaceParser
             return null;
         }
 
-        return new ParameterModel(identifier, typeName, kind, wireName, shape, isNullable, isCsv);
+        return new ParameterModel
+        {
+            Identifier = identifier,
+            TypeName = typeName,
+            Kind = kind,
+            WireName = wireName,
+            Shape = shape,
+            IsNullable = isNullable,
+            IsCsv = isCsv,
+        };
     }
 
     private string UnsupportedParameter(IParameterSymbol parameter, IMethodSymbol method, Location? location, string what, string reason) =>
@@ -521,11 +565,26 @@ internal sealed partial class InterfaceParser
         var parameters = new List<ParameterModel>();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
-            parameters.Add(new ParameterModel(Naming.Identifier(parameter.Name), parameter.Type.ToDisplayString(Naming.FullyQualified), ParameterKind.Query, parameter.Name, null, true));
+            parameters.Add(new ParameterModel
+            {
+                Identifier = Naming.Identifier(parameter.Name),
+                TypeName = parameter.Type.ToDisplayString(Naming.FullyQualified),
+                Kind = ParameterKind.Query,
+                WireName = parameter.Name,
+                IsNullable = true,
+            });
         }
 
-        return new MethodModel(method.Name, method.ReturnType.ToDisplayString(Naming.FullyQualified), ReturnKind.Task, null, null, false, string.Empty,
-            EquatableArray<RoutePart>.Empty, parameters.ToEquatableArray(), message);
+        return new MethodModel
+        {
+            Name = method.Name,
+            ReturnTypeName = method.ReturnType.ToDisplayString(Naming.FullyQualified),
+            ReturnKind = ReturnKind.Task,
+            Verb = string.Empty,
+            Route = EquatableArray<RoutePart>.Empty,
+            Parameters = parameters.ToEquatableArray(),
+            Unsupported = message,
+        };
     }
 
     internal static bool IsPartial(INamedTypeSymbol type)

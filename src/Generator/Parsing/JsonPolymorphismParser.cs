@@ -160,11 +160,25 @@ internal sealed class JsonPolymorphismParser
             }
 
             symbols.Add(derived);
-            derivedTypes.Add(new DerivedTypeModel(derived.ToDisplayString(Naming.FullyQualifiedPlain), shape!.SerializerName!,
-                discriminator as string, discriminator as int?, Depth(derived, type)));
+            derivedTypes.Add(new DerivedTypeModel
+            {
+                TypeName = derived.ToDisplayString(Naming.FullyQualifiedPlain),
+                SerializerName = shape!.SerializerName!,
+                StringDiscriminator = discriminator as string,
+                IntDiscriminator = discriminator as int?,
+                Depth = Depth(derived, type),
+            });
         }
 
-        return ok ? new PolymorphismModel(discriminatorName, derivedTypes.ToEquatableArray(), handling, ignoreUnrecognized) : null;
+        return ok
+            ? new PolymorphismModel
+            {
+                DiscriminatorName = discriminatorName,
+                DerivedTypes = derivedTypes.ToEquatableArray(),
+                UnknownDerivedTypeHandling = handling,
+                IgnoreUnrecognizedTypeDiscriminators = ignoreUnrecognized,
+            }
+            : null;
     }
 
     /// <summary>Resolves a derived type to its shape, or null with the reason.</summary>

@@ -75,7 +75,7 @@ internal sealed class JsonShapeResolver
         ShapeKind? scalar = ScalarKind(type);
         if (scalar is ShapeKind kind)
         {
-            return new TypeShape(kind, name, display, IsValueType: type.IsValueType);
+            return new TypeShape { Kind = kind, TypeName = name, DisplayName = display, IsValueType = type.IsValueType };
         }
 
         if (type is IArrayTypeSymbol array)
@@ -88,7 +88,7 @@ internal sealed class JsonShapeResolver
 
             if (array.ElementType.SpecialType == SpecialType.System_Byte)
             {
-                return new TypeShape(ShapeKind.Bytes, name, display, IsValueType: false);
+                return new TypeShape { Kind = ShapeKind.Bytes, TypeName = name, DisplayName = display, IsValueType = false };
             }
 
             return Collection(ShapeKind.Array, array.ElementType, name, display, out reason);
@@ -152,7 +152,7 @@ internal sealed class JsonShapeResolver
             return null;
         }
 
-        return new TypeShape(kind, name, display, IsValueType: false, Element: element);
+        return new TypeShape { Kind = kind, TypeName = name, DisplayName = display, IsValueType = false, Element = element };
     }
 
     private TypeShape? Named(INamedTypeSymbol type, ShapeKind kind, string name, string display, out string reason)
@@ -194,7 +194,14 @@ internal sealed class JsonShapeResolver
             _builds.ReferTo(className);
         }
 
-        return new TypeShape(kind, name, display, type.IsValueType, SerializerName: "global::" + GeneratedNames.Namespace + "." + className);
+        return new TypeShape
+        {
+            Kind = kind,
+            TypeName = name,
+            DisplayName = display,
+            IsValueType = type.IsValueType,
+            SerializerName = "global::" + GeneratedNames.Namespace + "." + className,
+        };
     }
 
     /// <summary>
@@ -260,8 +267,18 @@ internal sealed class JsonShapeResolver
             members.Add(new EnumMemberModel(field.Name, EnumWireValue(field)));
         }
 
-        return new JsonTypeModel(name, display, className, IsEnum: true, type.IsValueType, EquatableArray<JsonPropertyModel>.Empty,
-            EquatableArray<JsonConstructorParameterModel>.Empty, members.ToEquatableArray(), unknown);
+        return new JsonTypeModel
+        {
+            TypeName = name,
+            DisplayName = display,
+            SerializerClassName = className,
+            IsEnum = true,
+            IsValueType = type.IsValueType,
+            Properties = EquatableArray<JsonPropertyModel>.Empty,
+            ConstructorParameters = EquatableArray<JsonConstructorParameterModel>.Empty,
+            EnumMembers = members.ToEquatableArray(),
+            UnknownEnumMember = unknown,
+        };
     }
 
     private string EnumWireValue(IFieldSymbol field)
@@ -343,8 +360,17 @@ internal sealed class JsonShapeResolver
                 continue;
             }
 
-            properties.Add(new JsonPropertyModel(member.Name, member.JsonName, shape, member.CanGet, member.Assignment, member.IsRequired,
-                member.WriteCondition, member.MayBeSetByConstructor));
+            properties.Add(new JsonPropertyModel
+            {
+                Name = member.Name,
+                JsonName = member.JsonName,
+                Shape = shape,
+                CanRead = member.CanGet,
+                Assignment = member.Assignment,
+                IsRequired = member.IsRequired,
+                WriteCondition = member.WriteCondition,
+                MayBeSetByConstructor = member.MayBeSetByConstructor,
+            });
             bound.Add(member);
         }
 
@@ -372,8 +398,20 @@ internal sealed class JsonShapeResolver
             }
         }
 
-        return new JsonTypeModel(name, display, className, IsEnum: false, type.IsValueType, properties.ToEquatableArray(),
-            parameters.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, null, type.IsAbstract, _polymorphism.InHierarchy(type), polymorphism);
+        return new JsonTypeModel
+        {
+            TypeName = name,
+            DisplayName = display,
+            SerializerClassName = className,
+            IsEnum = false,
+            IsValueType = type.IsValueType,
+            Properties = properties.ToEquatableArray(),
+            ConstructorParameters = parameters.ToEquatableArray(),
+            EnumMembers = EquatableArray<EnumMemberModel>.Empty,
+            IsAbstract = type.IsAbstract,
+            InPolymorphicHierarchy = _polymorphism.InHierarchy(type),
+            Polymorphism = polymorphism,
+        };
     }
 
     /// <summary>The constructor's parameters bound to members, or null when the type cannot be created (reported).</summary>

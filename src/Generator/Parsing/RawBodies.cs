@@ -27,8 +27,14 @@ internal static class RawBodies
     {
         bool nullableValue = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
         ITypeSymbol value = nullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
-        return new TypeShape(ShapeKind.Bytes, value.ToDisplayString(Naming.FullyQualifiedPlain), value.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-            IsValueType: value.IsValueType, IsNullableValueType: nullableValue);
+        return new TypeShape
+        {
+            Kind = ShapeKind.Bytes,
+            TypeName = value.ToDisplayString(Naming.FullyQualifiedPlain),
+            DisplayName = value.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+            IsValueType = value.IsValueType,
+            IsNullableValueType = nullableValue,
+        };
     }
 
     private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)

@@ -164,17 +164,17 @@ internal sealed class ResultShapeParser
         bool required = IsDeclaredNonNullable(property);
         if (KnownTypes.Is(type, _known.Stream) && type is INamedTypeSymbol { TypeKind: TypeKind.Class } && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _known.Stream))
         {
-            return new ResultMember(property.Name, ResultMemberKind.StreamBody, string.Empty, null, required);
+            return new ResultMember { Name = property.Name, Kind = ResultMemberKind.StreamBody, Required = required };
         }
 
         if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
         {
-            return new ResultMember(property.Name, ResultMemberKind.BytesBody, string.Empty, null, required);
+            return new ResultMember { Name = property.Name, Kind = ResultMemberKind.BytesBody, Required = required };
         }
 
         if (type.SpecialType == SpecialType.System_String)
         {
-            return new ResultMember(property.Name, ResultMemberKind.TextBody, string.Empty, null, required);
+            return new ResultMember { Name = property.Name, Kind = ResultMemberKind.TextBody, Required = required };
         }
 
         string typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
@@ -199,7 +199,7 @@ internal sealed class ResultShapeParser
             return null;
         }
 
-        return new ResultMember(property.Name, ResultMemberKind.JsonBody, string.Empty, shape, required);
+        return new ResultMember { Name = property.Name, Kind = ResultMemberKind.JsonBody, Shape = shape, Required = required };
     }
 
     private static bool IsCollection(ITypeSymbol type) => type.OriginalDefinition.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
@@ -218,7 +218,7 @@ internal sealed class ResultShapeParser
 
         if (isMap)
         {
-            return new ResultMember(property.Name, ResultMemberKind.HeaderMap, HeaderNames.Prefix(name), null, Required: false);
+            return new ResultMember { Name = property.Name, Kind = ResultMemberKind.HeaderMap, HeaderName = HeaderNames.Prefix(name) };
         }
 
         if (!HeaderNames.IsToken(name))
@@ -235,7 +235,7 @@ internal sealed class ResultShapeParser
             return null;
         }
 
-        return new ResultMember(property.Name, ResultMemberKind.Header, name, shape, IsDeclaredNonNullable(property));
+        return new ResultMember { Name = property.Name, Kind = ResultMemberKind.Header, HeaderName = name, Shape = shape, Required = IsDeclaredNonNullable(property) };
     }
 
     /// <summary>Checked before the JSON resolver sees the type, so that a DTO here is an error and not a new serializer.</summary>

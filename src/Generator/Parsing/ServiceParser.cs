@@ -25,7 +25,15 @@ internal static class ServiceParser
         string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         string typeName = type.ToDisplayString(Naming.FullyQualifiedPlain);
         string hint = "OciRaw.Service." + typeName.Replace("global::", string.Empty) + ".g.cs";
-        return new ServiceModel(ns, type.Name, typeName, hint, (string)attribute.ConstructorArguments[0].Value!, (string)attribute.ConstructorArguments[1].Value!);
+        return new ServiceModel
+        {
+            Namespace = ns,
+            Name = type.Name,
+            TypeName = typeName,
+            HintName = hint,
+            ServiceName = (string)attribute.ConstructorArguments[0].Value!,
+            EndpointTemplate = (string)attribute.ConstructorArguments[1].Value!,
+        };
     }
 
     /// <summary>Every problem of the attribute and of the interface it is on, with where to report it.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using OciRaw.Tests;
 
 namespace OciRaw.Client.Tests.TestSupport;
 

@@ -12,7 +12,8 @@ internal static class Baseline
 {
     public const string UpdateVariable = "OCIRAW_UPDATE_BASELINES";
 
-    private static readonly string Root = Path.Combine(
+    /// <summary>The folder every baseline lives under, one sub-folder per test.</summary>
+    public static readonly string Root = Path.Combine(
         typeof(Baseline).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
         "Baselines");
 

@@ -247,7 +247,7 @@ public sealed class RetryPolicyTests
         byte[] json = System.Text.Encoding.UTF8.GetBytes($$"""{"compartmentId":"{{rig.Tenancy.TenancyId}}","name":"s","description":"d"}""");
         var request = new HttpRequestMessage(HttpMethod.Post, "/20160918/users")
         {
-            Content = new StreamContent(new OciRaw.Client.Tests.TestSupport.NonSeekableStream(json)),
+            Content = new StreamContent(new NonSeekableStream(json)),
         };
         request.Content.Headers.ContentLength = json.Length;
         request.Content.Headers.ContentType = new("application/json");

@@ -4,7 +4,6 @@ using System.Net;
 using System.Text;
 using OciRaw.Samples.IdentityUsers;
 using OciRaw.Testing.Tests.TestSupport;
-using OciRaw.Tests;
 
 namespace OciRaw.Testing.Tests.Retry;
 

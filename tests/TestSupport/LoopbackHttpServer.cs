@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// A minimal HTTP/1.1 server on a loopback socket. It hands each request, as the bytes arrived, to a responder and
 /// writes back what it returns; it parses the wire format itself so that tests see exactly what HttpClient sent.
 /// </summary>
-internal sealed class LoopbackHttpServer : IAsyncDisposable
+public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly Func<ArrivedRequest, ServerResponse> _respond;
@@ -179,17 +179,4 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
         await stream.FlushAsync();
     }
-}
-
-/// <summary>What the loopback server answers.</summary>
-internal sealed record ServerResponse(HttpStatusCode Status, string Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
-{
-    /// <summary>Bytes to send instead of <see cref="Body"/> as UTF-8 (charsets, binary bodies).</summary>
-    public byte[]? RawBody { get; init; }
-
-    /// <summary>The Content-Type line; null sends none.</summary>
-    public string? ContentType { get; init; } = "application/json";
-
-    public static ServerResponse Json(HttpStatusCode status, string body, params (string Name, string Value)[] headers) =>
-        new(status, body, headers.Select(h => new KeyValuePair<string, string>(h.Name, h.Value)).ToList());
 }

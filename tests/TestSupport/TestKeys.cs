@@ -1,7 +1,7 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>The keys in TestData/keys and the identity values used with them.</summary>
-internal static class TestKeys
+public static class TestKeys
 {
     public const string Pkcs1 = "test_rsa2048.pem";
     public const string Pkcs8 = "test_rsa2048.pkcs8.pem";

@@ -1,7 +1,7 @@
-namespace OciRaw.Client.Tests.TestSupport;
+namespace OciRaw.TestSupport;
 
 /// <summary>A read-only stream of unknown length that hands out its bytes in small chunks, like a network body.</summary>
-internal sealed class NonSeekableStream(byte[] data, int chunkSize = 1000) : Stream
+public sealed class NonSeekableStream(byte[] data, int chunkSize = 1000) : Stream
 {
     private int _position;
 

@@ -1,7 +1,7 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>A fresh folder under the system temp folder for config and key files; deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public TempDirectory() => Root = Directory.CreateTempSubdirectory("ociraw-tests-").FullName;
 

@@ -1,7 +1,7 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>A request exactly as it arrived on the socket: request line, header lines, body bytes.</summary>
-internal sealed record ArrivedRequest(string Method, string Target, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body)
+public sealed record ArrivedRequest(string Method, string Target, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body)
 {
     /// <summary>All values of a header (case-insensitive name), in arrival order.</summary>
     public IReadOnlyList<string> Values(string name) =>

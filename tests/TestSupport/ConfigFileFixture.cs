@@ -1,10 +1,10 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// A config file with one API-key profile in its own temporary folder, deleted on dispose. The key is copied next to
 /// it with owner-only permissions, as <c>oci setup config</c> leaves it, so no permission warning is printed.
 /// </summary>
-internal sealed class ConfigFileFixture : IDisposable
+public sealed class ConfigFileFixture : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ociraw-cli-").FullName;
 

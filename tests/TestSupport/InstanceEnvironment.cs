@@ -1,13 +1,13 @@
 using OciRaw.Testing;
 
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// An emulator whose metadata and federation services are what <c>OCI_METADATA_BASE_URL</c> and
 /// <c>OCI_SDK_AUTH_CLIENT_REGION_URL</c> point to, as on a compute instance; disposing restores both variables. They
 /// are process-wide, so a test class using this belongs to <see cref="EnvironmentTestGroup"/>.
 /// </summary>
-internal sealed class InstanceEnvironment : IAsyncDisposable
+public sealed class InstanceEnvironment : IAsyncDisposable
 {
     private readonly string? _savedMetadata;
     private readonly string? _savedFederation;

@@ -1,12 +1,12 @@
 using System.Net.Http.Headers;
 
-namespace OciRaw.Testing.Tests.TestSupport;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// The handler under <see cref="OciSigningHandler"/>: it sees each request after it was signed, can change it there
 /// (to tamper with a signed request the way a proxy or an attacker would), and records what is then sent.
 /// </summary>
-internal sealed class WireTapHandler(Func<HttpRequestMessage, Task>? afterSigning = null) : DelegatingHandler(new SocketsHttpHandler())
+public sealed class WireTapHandler(Func<HttpRequestMessage, Task>? afterSigning = null) : DelegatingHandler(new SocketsHttpHandler())
 {
     private readonly List<SentRequest> _sent = [];
 
@@ -38,20 +38,5 @@ internal sealed class WireTapHandler(Func<HttpRequestMessage, Task>? afterSignin
         }
 
         return await base.SendAsync(request, cancellationToken);
-    }
-}
-
-/// <summary>A request as the wire tap saw it leave.</summary>
-internal sealed record SentRequest(string Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, byte[] Body)
-{
-    public string? Header(string name) => Headers.TryGetValue(name, out string? value) ? value : null;
-
-    /// <summary>A parameter of the Signature Authorization header, e.g. <c>signature</c> or <c>headers</c>.</summary>
-    public string AuthorizationParameter(string name)
-    {
-        string authorization = Header("Authorization") ?? throw new InvalidOperationException("The request was not signed.");
-        string marker = name + "=\"";
-        int start = authorization.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-        return authorization[start..authorization.IndexOf('"', start)];
     }
 }

@@ -1,7 +1,7 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>Sets environment variables for one test and restores the previous values on dispose.</summary>
-internal sealed class EnvironmentVariables : IDisposable
+public sealed class EnvironmentVariables : IDisposable
 {
     private readonly Dictionary<string, string?> _saved = new(StringComparer.Ordinal);
 

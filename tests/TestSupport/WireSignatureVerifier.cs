@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// Checks an arrived request the way the OCI service does, from the wire alone: it rebuilds the signing string from
 /// the request line and header lines that arrived, checks the body headers against the body bytes, and verifies the
 /// RSA signature with BouncyCastle. Written apart from the library's signer, so a bug in one cannot hide in the other.
 /// </summary>
-internal sealed class WireSignatureVerifier(byte[] subjectPublicKeyInfo, string expectedKeyId)
+public sealed class WireSignatureVerifier(byte[] subjectPublicKeyInfo, string expectedKeyId)
 {
     private static readonly string[] AlwaysRequired = ["(request-target)", "host"];
     private static readonly string[] BodyRequired = ["content-length", "content-type", "x-content-sha256"];

@@ -1,7 +1,7 @@
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>Checks that secrets (pass phrases, key bytes) stay out of everything an exception can print.</summary>
-internal static class SecretAssert
+public static class SecretAssert
 {
     /// <summary>Every secret is absent from the exception's ToString() and from the message of it and each inner exception.</summary>
     public static void NotIn(Exception exception, IEnumerable<string> secrets)

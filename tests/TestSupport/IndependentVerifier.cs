@@ -3,13 +3,13 @@ using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
 
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>
 /// Verifies OCI signatures with BouncyCastle, an RSA implementation independent of the OpenSSL-backed
 /// System.Security.Cryptography the library signs with.
 /// </summary>
-internal static class IndependentVerifier
+public static class IndependentVerifier
 {
     public static bool Verify(byte[] subjectPublicKeyInfo, string signingString, string base64Signature)
     {

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace OciRaw.Tests;
+namespace OciRaw.TestSupport;
 
 /// <summary>Unsigned JWTs with chosen claims: the client never validates them, it only reads <c>exp</c>.</summary>
-internal static class TestJwt
+public static class TestJwt
 {
     public static string Create(DateTimeOffset expires, string subject = "session", DateTimeOffset? issuedAt = null)
     {

@@ -1,0 +1,7 @@
+namespace OciRaw.Cli.Tests;
+
+/// <summary>This assembly's definition of <see cref="EnvironmentTestGroup"/>: run alone, after every parallel collection.</summary>
+[CollectionDefinition(EnvironmentTestGroup.Name, DisableParallelization = true)]
+public sealed class EnvironmentGroupDefinition
+{
+}
