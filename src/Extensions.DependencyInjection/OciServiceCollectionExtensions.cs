@@ -62,15 +62,29 @@ public static class OciServiceCollectionExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TClient"/> (a generated client interface) as a typed client of
-    /// <c>IHttpClientFactory</c>, configured in code by <paramref name="configure"/>.
+    /// <c>IHttpClientFactory</c> with the default settings: the region of the signer's config-file profile (or the
+    /// resource principal's, or <c>OCI_REGION</c>), OCI's retry policy, no overall timeout.
     /// </summary>
     /// <returns>The builder of the client's named <see cref="HttpClient"/>, for further handlers.</returns>
-    public static IHttpClientBuilder AddOciClient<TClient>(this IServiceCollection services, Action<OciClientSettings>? configure = null)
+    public static IHttpClientBuilder AddOciClient<TClient>(this IServiceCollection services)
         where TClient : class, IOciClient<TClient>
     {
         ArgumentNullException.ThrowIfNull(services);
+        return Register<TClient>(services, new OciClientSettings(), null);
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TClient"/> (a generated client interface) as a typed client of
+    /// <c>IHttpClientFactory</c>, configured in code by <paramref name="configure"/>.
+    /// </summary>
+    /// <returns>The builder of the client's named <see cref="HttpClient"/>, for further handlers.</returns>
+    public static IHttpClientBuilder AddOciClient<TClient>(this IServiceCollection services, Action<OciClientSettings> configure)
+        where TClient : class, IOciClient<TClient>
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
         var settings = new OciClientSettings();
-        configure?.Invoke(settings);
+        configure(settings);
         return Register<TClient>(services, settings, null);
     }
 

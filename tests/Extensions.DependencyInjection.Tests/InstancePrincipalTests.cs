@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OciRaw.Samples.IdentityUsers;
 using OciRaw.Testing;
-using OciRaw.Tests;
 
 namespace OciRaw.Extensions.DependencyInjection.Tests;
 
