@@ -10,21 +10,17 @@ namespace OciRaw.TestSupport;
 /// </summary>
 public sealed class LoopbackHttpServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
+    private readonly LoopbackListener _listener;
     private readonly Func<ArrivedRequest, ServerResponse> _respond;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _acceptLoop;
     private readonly List<ArrivedRequest> _received = [];
 
     public LoopbackHttpServer(Func<ArrivedRequest, ServerResponse> respond, IPAddress? address = null)
     {
         _respond = respond;
-        _listener = new TcpListener(address ?? IPAddress.Loopback, 0);
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        _listener = new LoopbackListener(ServeAsync, address);
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _listener.Port;
 
     public IReadOnlyList<ArrivedRequest> Received
     {
@@ -37,29 +33,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _acceptLoop;
-        }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = Task.Run(() => ServeAsync(client));
-        }
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
     private async Task ServeAsync(TcpClient client)
     {
@@ -130,7 +104,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     private async Task<byte[]> ReadExactlyAsync(Stream stream, int count)
     {
         byte[] buffer = new byte[count];
-        await stream.ReadExactlyAsync(buffer, _stop.Token);
+        await stream.ReadExactlyAsync(buffer, _listener.Stopping);
         return buffer;
     }
 
@@ -140,7 +114,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         byte[] one = new byte[1];
         while (true)
         {
-            if (await stream.ReadAsync(one, _stop.Token) == 0)
+            if (await stream.ReadAsync(one, _listener.Stopping) == 0)
             {
                 return bytes.Count == 0 ? null : Encoding.Latin1.GetString(bytes.ToArray());
             }

@@ -14,21 +14,18 @@ internal sealed class StreamingLoopbackServer : IAsyncDisposable
 {
     private const int BufferSize = 64 * 1024;
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
     private readonly List<Received> _received = [];
-    private readonly Task _acceptLoop;
 
     public StreamingLoopbackServer(long downloadLength)
     {
         DownloadLength = downloadLength;
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        _listener = new LoopbackListener(ServeAsync);
     }
 
     public long DownloadLength { get; }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _listener.Port;
 
     public IReadOnlyList<Received> Requests
     {
@@ -41,29 +38,7 @@ internal sealed class StreamingLoopbackServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _acceptLoop;
-        }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = Task.Run(() => ServeAsync(client));
-        }
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
     private async Task ServeAsync(TcpClient client)
     {
