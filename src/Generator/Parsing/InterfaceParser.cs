@@ -38,6 +38,20 @@ internal sealed partial class InterfaceParser
     public static InterfaceModel? Parse(INamedTypeSymbol type, KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken) =>
         new InterfaceParser(known, sink, cancellationToken).Parse(type);
 
+    /// <summary>True when any method of <paramref name="type"/> carries [OciEndpoint].</summary>
+    public static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && IsEndpoint(method, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="method"/> carries [OciEndpoint].</summary>
     public static bool IsEndpoint(IMethodSymbol method, KnownTypes known) => KnownTypes.Find(method, known.EndpointAttribute) is not null;
 
