@@ -27,6 +27,9 @@ internal sealed record CorpusFigures(
     /// </summary>
     public double GeneratorShare => Generator.Cpu / Compile.Cpu;
 
+    /// <summary>False when the generated code was not compiled (<c>--no-generated-compile</c>).</summary>
+    private bool Measured => CompileWithGenerated.Wall > TimeSpan.Zero;
+
     public static string TableHeader =>
         "| Level | Fraction | Operations | Clean operations | Compile without generator | Generator (with all analysis) | Compile with generated code | Generator / compile | Peak working set |\n" +
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n";
@@ -36,9 +39,9 @@ internal sealed record CorpusFigures(
         static string S(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"| {Level} | {Fraction:0.##} | {Operations} | {CleanOperations} ({100.0 * CleanOperations / Operations:0.0}%) | {Compile} | {Generator} | {CompileWithGenerated} | {GeneratorShare:P0} | {PeakWorkingSet / (1024 * 1024)} MiB |\n");
+            $"| {Level} | {Fraction:0.##} | {Operations} | {CleanOperations} ({100.0 * CleanOperations / Operations:0.0}%) | {Compile} | {Generator} | {(Measured ? CompileWithGenerated.ToString() : "not measured")} | {GeneratorShare:P0} | {PeakWorkingSet / (1024 * 1024)} MiB |\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"  parse {Parse}; {Files} files, {GeneratedFiles} generated; {DiagnosticsInGeneratedCode} diagnostics in generated code; driver-reported generator time {S(DriverReportedGenerator)}; {AllocatedBytes / (1024 * 1024)} MiB allocated\n");
+            $"  parse {Parse}; {Files} files, {GeneratedFiles} generated; {(Measured ? DiagnosticsInGeneratedCode.ToString(CultureInfo.InvariantCulture) : "not checked:")} diagnostics in generated code; driver-reported generator time {S(DriverReportedGenerator)}; {AllocatedBytes / (1024 * 1024)} MiB allocated\n");
         if (Steps.Count > 0)
         {
             text.Append("  steps of a second, tracked run (wall, not in the figures above): ")

@@ -55,6 +55,8 @@ public sealed class RefusedPolymorphicBaseTests
             "[JsonPolymorphic(TypeDiscriminatorPropertyName = \"size\")] [JsonDerivedType(typeof(Folder), \"d\"), JsonDerivedType(typeof(File), \"f\")]",
             "[JsonPolymorphic(TypeDiscriminatorPropertyName = \"$ref\")] [JsonDerivedType(typeof(Folder), \"d\"), JsonDerivedType(typeof(File), \"f\")]",
             "[JsonDerivedType(typeof(Folder), \"d\"), JsonDerivedType(typeof(File), \"f\"), JsonDerivedType(typeof(Listing), \"l\")]",
+            "[JsonPolymorphic]",
+            "[JsonDerivedType(typeof(Folder), \"d\"), JsonDerivedType(typeof(Node), \"n\")]",
         ];
         int[][] orders = [[0, 1, 2, 3], [1, 0, 2, 3], [2, 1, 0, 3], [3, 2, 1, 0], [3, 0, 1, 2], [1, 2, 3, 0]];
         var data = new TheoryData<string, int[]>();
