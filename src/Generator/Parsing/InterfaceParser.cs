@@ -9,7 +9,7 @@ using OciRaw.Generator.Model;
 namespace OciRaw.Generator.Parsing;
 
 /// <summary>
-/// The validation core shared by the generator and the analyzer: turns an interface symbol into an
+/// The parse the generator builds its clients and diagnostics from: turns an interface symbol into an
 /// <see cref="InterfaceModel"/>, sending every problem to a <see cref="DiagnosticSink"/>. A method with a problem stays
 /// in the model marked unsupported, so the generated class still implements it (with a body that throws) and one bad
 /// method does not turn into a cascade of CS0535 errors.
