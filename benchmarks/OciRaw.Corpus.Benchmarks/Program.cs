@@ -5,15 +5,15 @@ using OciRaw.Corpus.Benchmarks;
 using OciRaw.Corpus.Description;
 
 // The whole OCI corpus (8,054 operations) compiled with and without the OciRaw generator; not run in CI.
-//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1]
+//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--steps] [--no-generated-compile]
 // runs one child process per fraction (each measures once, after a warm-up on a small slice so that JIT time is not
 // counted) and prints one Markdown row each. `--measure F` is the child's mode.
 ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : ContractLevel.Full;
 if (Option("--measure") is { } measured)
 {
     var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
-    await CorpusMeasurement.MeasureAsync(api, level, 0.005); // warm-up: JIT and reference metadata
-    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture));
+    await CorpusMeasurement.MeasureAsync(api, level, 0.005, steps: false, compileGenerated: true); // warm-up: JIT and reference metadata
+    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture), args.Contains("--steps"), !args.Contains("--no-generated-compile"));
     Console.Write(figures.Report());
     return 0;
 }
@@ -31,6 +31,11 @@ foreach (string fraction in (Option("--fractions") ?? "0.25,0.5,1").Split(','))
     foreach (string argument in new[] { "--measure", fraction, "--level", level.ToString().ToLowerInvariant() })
     {
         start.ArgumentList.Add(argument);
+    }
+
+    foreach (string flag in new[] { "--steps", "--no-generated-compile" }.Where(args.Contains))
+    {
+        start.ArgumentList.Add(flag);
     }
 
     using Process child = Process.Start(start)!;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,8 +15,8 @@ namespace OciRaw.Generator;
 
 /// <summary>
 /// Generates a client for every partial interface with <c>[OciEndpoint]</c> methods, and reflection-free JSON code for
-/// the DTOs and enums they use. Validation is the analyzer's job (<see cref="OciEndpointAnalyzer"/>); the generator only
-/// reports when it fails itself.
+/// the DTOs and enums they use, and reports every problem the parse finds at the offending syntax: each interface is
+/// parsed once, for its model and its diagnostics together (there is no analyzer parsing it a second time).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class OciClientGenerator : IIncrementalGenerator
@@ -60,11 +61,13 @@ public sealed class OciClientGenerator : IIncrementalGenerator
             .Combine(snapshotsEnabled)
             .SelectMany(static (input, cancellationToken) => input.Right
                 ? InterfaceSnapshot.TakeAll(input.Left.Left, input.Left.Right, cancellationToken)
-                : InterfaceSnapshot.TakeAllUncached(input.Left.Left, input.Left.Right));
+                : InterfaceSnapshot.TakeAllUncached(input.Left.Left, input.Left.Right))
+            .WithTrackingName(TrackingNames.Snapshot);
 
         System.Action<string>? beforeParse = _beforeParse;
         IncrementalValuesProvider<ParseResult> parsed = snapshots
             .Select((snapshot, cancellationToken) => Parse(snapshot, beforeParse, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse)
             .Where(static result => result is not null)
             .Select(static (result, _) => result!)
             .WithTrackingName(TrackingNames.Interface);
@@ -106,6 +109,72 @@ public sealed class OciClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parsed.Where(static r => r.Failure is not null), static (output, result) =>
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.InterfaceName, result.Failure)));
+
+        // The problems of [OciService] attributes, from the same attribute match (cheap: one per service interface).
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> serviceProblems = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ServiceParser.AttributeName,
+                static (node, _) => node is InterfaceDeclarationSyntax,
+                static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
+                    ? ServiceParser.Problems(type, context.Attributes[0], KnownTypes.For(context.SemanticModel.Compilation), cancellationToken).ToList().ToEquatableArray()
+                    : EquatableArray<DiagnosticInfo>.Empty);
+
+        // Every diagnostic once (a DTO reached by several interfaces is parsed with each), located in the trees of the
+        // current compilation: the parse results may be older than the text around the declarations they read. This
+        // step re-runs on every edit, but only maps the diagnostics there are; its output is compared by value, so
+        // the report below re-runs only when a diagnostic or its place changed.
+        IncrementalValueProvider<ImmutableArray<Diagnostic>> diagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .Collect()
+            .Combine(serviceProblems.Collect())
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => Locate(input.Left.Left.AddRange(input.Left.Right), input.Right, cancellationToken))
+            .WithComparer(DiagnosticsComparer.Instance);
+
+        context.RegisterSourceOutput(diagnostics, static (output, all) =>
+        {
+            foreach (Diagnostic diagnostic in all)
+            {
+                output.ReportDiagnostic(diagnostic);
+            }
+        });
+    }
+
+    /// <summary>The distinct diagnostics of <paramref name="groups"/>, at their places in <paramref name="compilation"/>.</summary>
+    private static ImmutableArray<Diagnostic> Locate(ImmutableArray<EquatableArray<DiagnosticInfo>> groups, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<DiagnosticInfo>();
+        ImmutableArray<Diagnostic>.Builder located = ImmutableArray.CreateBuilder<Diagnostic>();
+        Dictionary<string, SyntaxTree>? trees = null;
+        SyntaxTree? Find(string path)
+        {
+            if (trees is null)
+            {
+                trees = new Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    if (!trees.ContainsKey(tree.FilePath))
+                    {
+                        trees[tree.FilePath] = tree;
+                    }
+                }
+            }
+
+            return trees.TryGetValue(path, out SyntaxTree? found) ? found : null;
+        }
+
+        foreach (EquatableArray<DiagnosticInfo> group in groups)
+        {
+            foreach (DiagnosticInfo info in group)
+            {
+                if (seen.Add(info))
+                {
+                    located.Add(info.ToDiagnostic(Find, cancellationToken));
+                }
+            }
+        }
+
+        return located.ToImmutable();
     }
 
     /// <summary>Adds one generated file; an emitter failure becomes OCIRAW015 instead of a generator crash (CS8785).</summary>
@@ -138,12 +207,13 @@ public sealed class OciClientGenerator : IIncrementalGenerator
 
             name = type.Name;
             beforeParse?.Invoke(name);
-            InterfaceModel? model = InterfaceParser.Parse(type, KnownTypes.For(compilation), DiagnosticSink.MessagesOnly(), cancellationToken);
-            return new ParseResult(name, model, null);
+            DiagnosticSink sink = DiagnosticSink.Collecting(cancellationToken);
+            InterfaceModel? model = InterfaceParser.Parse(type, KnownTypes.For(compilation), sink, cancellationToken);
+            return new ParseResult(name, model, null, sink.Diagnostics);
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
-            return new ParseResult(name, null, e.GetType().Name + ": " + e.Message);
+            return new ParseResult(name, null, e.GetType().Name + ": " + e.Message, EquatableArray<DiagnosticInfo>.Empty);
         }
     }
 
@@ -215,6 +285,16 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>The outcome of parsing one interface: a model, or the message of a generator failure.</summary>
-    private sealed record ParseResult(string InterfaceName, InterfaceModel? Model, string? Failure);
+    /// <summary>The outcome of parsing one interface: a model and the problems found, or the message of a generator failure.</summary>
+    private sealed record ParseResult(string InterfaceName, InterfaceModel? Model, string? Failure, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>Located diagnostics compared by value (a <see cref="Diagnostic"/> equals another at the same place with the same message).</summary>
+    private sealed class DiagnosticsComparer : IEqualityComparer<ImmutableArray<Diagnostic>>
+    {
+        public static readonly DiagnosticsComparer Instance = new();
+
+        public bool Equals(ImmutableArray<Diagnostic> x, ImmutableArray<Diagnostic> y) => x.SequenceEqual(y);
+
+        public int GetHashCode(ImmutableArray<Diagnostic> obj) => obj.Length;
+    }
 }

@@ -40,7 +40,9 @@ public sealed class BaselineTests
     internal static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         GeneratorRun run = GeneratorRun.Of(source);
-        Assert.Empty(run.Result.Diagnostics);
+        // BrokenMethod's interface has a method that cannot be bound on purpose: the generator reports it (OCIRAW004 at
+        // the parameter) and still generates a client; every other baseline is clean.
+        Assert.Equal(testName == nameof(BrokenMethod) ? ["OCIRAW004"] : [], run.Result.Diagnostics.Select(d => d.Id).ToArray());
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         Baseline.Verify(run, testName);
     }

@@ -211,7 +211,8 @@ internal sealed class TreeDeclarations
         return false;
     }
 
-    private static bool IsBody(SyntaxNode node) => node switch
+    /// <summary>True for a member body, which nothing outside the member can see.</summary>
+    internal static bool IsBody(SyntaxNode node) => node switch
     {
         BlockSyntax or ArrowExpressionClauseSyntax =>
             node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax or LocalFunctionStatementSyntax,

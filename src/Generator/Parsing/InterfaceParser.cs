@@ -9,7 +9,7 @@ using OciRaw.Generator.Model;
 namespace OciRaw.Generator.Parsing;
 
 /// <summary>
-/// The validation core shared by the generator and the analyzer: turns an interface symbol into an
+/// The parse the generator builds its clients and diagnostics from: turns an interface symbol into an
 /// <see cref="InterfaceModel"/>, sending every problem to a <see cref="DiagnosticSink"/>. A method with a problem stays
 /// in the model marked unsupported, so the generated class still implements it (with a body that throws) and one bad
 /// method does not turn into a cascade of CS0535 errors.
@@ -37,6 +37,20 @@ internal sealed partial class InterfaceParser
     /// <summary>Parses the interface; null when it cannot get a client at all (not partial, generic, nested).</summary>
     public static InterfaceModel? Parse(INamedTypeSymbol type, KnownTypes known, DiagnosticSink sink, CancellationToken cancellationToken) =>
         new InterfaceParser(known, sink, cancellationToken).Parse(type);
+
+    /// <summary>True when any method of <paramref name="type"/> carries [OciEndpoint].</summary>
+    public static bool HasEndpoint(INamedTypeSymbol type, KnownTypes known)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && IsEndpoint(method, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="method"/> carries [OciEndpoint].</summary>
     public static bool IsEndpoint(IMethodSymbol method, KnownTypes known) => KnownTypes.Find(method, known.EndpointAttribute) is not null;

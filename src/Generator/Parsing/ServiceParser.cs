@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using OciRaw.Generator.Diagnostics;
 using OciRaw.Generator.Model;
@@ -8,7 +9,7 @@ namespace OciRaw.Generator.Parsing;
 
 /// <summary>
 /// Reads <c>[OciService(name, endpointTemplate)]</c> on an interface. The generator takes the model (null when anything is
-/// wrong: then no factory is emitted); the analyzer takes the problems.
+/// wrong: then no factory is emitted) and the problems, which it reports.
 /// </summary>
 internal static class ServiceParser
 {
@@ -17,7 +18,7 @@ internal static class ServiceParser
     /// <summary>The model, or null when the interface or its attribute has a problem.</summary>
     public static ServiceModel? Parse(INamedTypeSymbol type, AttributeData attribute, KnownTypes known)
     {
-        if (Problems(type, attribute, known).Any())
+        if (Problems(type, attribute, known, CancellationToken.None).Any())
         {
             return null;
         }
@@ -37,9 +38,9 @@ internal static class ServiceParser
     }
 
     /// <summary>Every problem of the attribute and of the interface it is on, with where to report it.</summary>
-    public static IEnumerable<Diagnostic> Problems(INamedTypeSymbol type, AttributeData attribute, KnownTypes known)
+    public static IEnumerable<DiagnosticInfo> Problems(INamedTypeSymbol type, AttributeData attribute, KnownTypes known, CancellationToken cancellationToken)
     {
-        Location? location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? (type.Locations.Length > 0 ? type.Locations[0] : null);
+        Location? location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? (type.Locations.Length > 0 ? type.Locations[0] : null);
         string interfaceName = type.Name;
         if (attribute.ConstructorArguments.Length != 2)
         {
@@ -50,17 +51,17 @@ internal static class ServiceParser
         string? template = attribute.ConstructorArguments[1].Value as string;
         if (EndpointTemplateRules.NameProblem(name) is { } nameProblem)
         {
-            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidServiceName, location, name ?? "null", interfaceName, nameProblem);
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidServiceName, location, [name ?? "null", interfaceName, nameProblem], cancellationToken);
         }
 
         if (EndpointTemplateRules.Problem(template) is { } templateProblem)
         {
-            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidEndpointTemplate, location, template ?? "null", interfaceName, templateProblem);
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEndpointTemplate, location, [template ?? "null", interfaceName, templateProblem], cancellationToken);
         }
 
-        if (!OciEndpointAnalyzer.HasEndpoint(type, known) || !InterfaceParser.IsPartial(type) || type.ContainingType is not null || type.IsGenericType)
+        if (!InterfaceParser.HasEndpoint(type, known) || !InterfaceParser.IsPartial(type) || type.ContainingType is not null || type.IsGenericType)
         {
-            yield return Diagnostic.Create(DiagnosticDescriptors.ServiceWithoutClient, location, interfaceName);
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.ServiceWithoutClient, location, [interfaceName], cancellationToken);
         }
     }
 }

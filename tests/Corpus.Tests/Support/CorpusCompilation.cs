@@ -2,15 +2,13 @@ using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using OciRaw.Generator;
-using OciRaw.Generator.Diagnostics;
 
 namespace OciRaw.Corpus.Tests;
 
 /// <summary>
 /// The corpus as a user's project: its files (and, until the runtime has them, the contract shim's stand-ins) compiled
-/// against net10.0 and OciRaw, the way the compiler runs the generator and the analyzer on it.
+/// against net10.0 and OciRaw, the way the compiler runs the generator on it.
 /// </summary>
 internal sealed class CorpusCompilation
 {
@@ -55,26 +53,15 @@ internal sealed class CorpusCompilation
         return (driver, output, diagnostics);
     }
 
-    /// <summary>The analyzer's diagnostics, with its execution time when <paramref name="logTime"/>.</summary>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime)> AnalyzeAsync(Compilation compilation, bool logTime = false)
-    {
-        var analyzer = new OciEndpointAnalyzer();
-        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
-            [analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: logTime));
-        ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
-        TimeSpan time = logTime ? (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime : TimeSpan.Zero;
-        return (diagnostics, time);
-    }
-
     /// <summary>
-    /// Generator, analyzer and compiler diagnostics (warnings and errors, as a build with warnings as errors sees them),
-    /// each charged to the operation, model or file it stands in; errors inside generated code are kept apart.
+    /// Generator and compiler diagnostics (warnings and errors, as a build with warnings as errors sees them; OciRaw has
+    /// no analyzer, its generator reports every problem), each charged to the operation, model or file it stands in;
+    /// errors inside generated code are kept apart.
     /// </summary>
-    public async Task<CorpusCheck> CheckAsync()
+    public Task<CorpusCheck> CheckAsync()
     {
         (_, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = Generate();
-        (ImmutableArray<Diagnostic> analyzerDiagnostics, _) = await AnalyzeAsync(Compilation).ConfigureAwait(false);
-        return Classify(output.GetDiagnostics().Concat(generatorDiagnostics).Concat(analyzerDiagnostics));
+        return Task.FromResult(Classify(output.GetDiagnostics().Concat(generatorDiagnostics)));
     }
 
     /// <summary>Charges <paramref name="diagnostics"/> (warnings and errors only) to their owners.</summary>
