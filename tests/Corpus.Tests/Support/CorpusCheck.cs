@@ -6,8 +6,13 @@ namespace OciRaw.Corpus.Tests;
 /// What a corpus compilation reported: diagnostic IDs by owner (an operation key such as
 /// <c>object_storage.ObjectStorage.PutObject</c>, a model <c>core.model.Instance</c>, or a file), and every diagnostic
 /// that stands in generated code (which must never happen: the generator reports what it cannot do instead).
+/// <see cref="Charged"/> keeps the diagnostics themselves, for <see cref="NotCleanReport"/>.
 /// </summary>
-internal sealed record CorpusCheck(CorpusOutput Corpus, IReadOnlyDictionary<string, SortedSet<string>> DiagnosticsByOwner, IReadOnlyList<Diagnostic> InGeneratedCode)
+internal sealed record CorpusCheck(
+    CorpusOutput Corpus,
+    IReadOnlyDictionary<string, SortedSet<string>> DiagnosticsByOwner,
+    IReadOnlyList<Diagnostic> InGeneratedCode,
+    IReadOnlyList<(string Owner, Diagnostic Diagnostic)> Charged)
 {
     /// <summary>One line per owner: <c>key ID1,ID2</c>, ordered by key.</summary>
     public IReadOnlyList<string> Lines => DiagnosticsByOwner.Select(p => $"{p.Key} {string.Join(",", p.Value)}").ToArray();
