@@ -93,6 +93,11 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
                 continue; // the enumeration sends it from opc-next-page
             }
 
+            if (Full && OwnedByOciRaw(operation, parameter))
+            {
+                continue;
+            }
+
             if (Parameter(parameter, taken) is { } text)
             {
                 parameters.Add(text);
@@ -103,6 +108,26 @@ public sealed class ClientWriter(ApiService service, ApiClient client, ContractL
         // One parameter per line once there is more than the token, so that a diagnostic's line names its parameter.
         string separator = parameters.Count > 1 ? "\n        " : string.Empty;
         source.Append(separator).Append(string.Join("," + (separator.Length > 0 ? separator : " "), parameters)).Append(");\n");
+    }
+
+    /// <summary>
+    /// A header parameter of the SDK that a user of OciRaw leaves out because OciRaw writes that header itself (the
+    /// generator refuses it, OCIRAW007 and OCIRAW021): <c>authorization</c> (Identity Domains' 330 operations), which the
+    /// SDKs' request signers overwrite too (Go's http_signer.go sets it after the request is built), and a content header
+    /// (<c>content-encoding</c> on Monitoring PostMetricData) beside a JSON body, which OciRaw serializes and labels itself,
+    /// as the SDKs do: they send the header but never encode the body they serialize.
+    /// </summary>
+    private static bool OwnedByOciRaw(ApiOperation operation, ApiParameter parameter)
+    {
+        if (parameter.In != "header")
+        {
+            return false;
+        }
+
+        string wire = parameter.Wire!.ToLowerInvariant();
+        return wire == "authorization"
+            || (wire is "content-type" or "content-md5" or "content-length" or "content-language" or "content-encoding" or "content-disposition"
+                && !operation.Params.Any(p => p.In == "body" && p.Type is "stream" or "bytes"));
     }
 
     private string? Parameter(ApiParameter parameter, HashSet<string> taken)
