@@ -17,8 +17,18 @@ internal sealed record CorpusCheck(
     /// <summary>One line per owner: <c>key ID1,ID2</c>, ordered by key.</summary>
     public IReadOnlyList<string> Lines => DiagnosticsByOwner.Select(p => $"{p.Key} {string.Join(",", p.Value)}").ToArray();
 
-    /// <summary>Operations with no diagnostic of their own and none on a model they reach: written as a user would, and clean.</summary>
+    /// <summary>
+    /// Operations with no diagnostic of their own, none on their interface (its <c>[OciService]</c>) and none on a model
+    /// they reach: written as a user would, and clean.
+    /// </summary>
     public IReadOnlyList<CorpusOperation> CleanOperations =>
-        Corpus.Operations.Where(o => !DiagnosticsByOwner.ContainsKey(o.Key)
-            && !o.Models.Any(m => DiagnosticsByOwner.ContainsKey($"{o.Key.Split('.')[0]}.model.{m}"))).ToArray();
+        Corpus.Operations.Where(o => !OwnersOf(o).Any(DiagnosticsByOwner.ContainsKey)).ToArray();
+
+    /// <summary>The owners whose diagnostics count against <paramref name="operation"/>: itself, its interface, its models.</summary>
+    public static IEnumerable<string> OwnersOf(CorpusOperation operation)
+    {
+        string service = operation.Key.Split('.')[0];
+        return [operation.Key, $"{service}.{operation.InterfaceName[(operation.InterfaceName.LastIndexOf('.') + 1)..]}",
+            .. operation.Models.Select(m => $"{service}.model.{m}")];
+    }
 }

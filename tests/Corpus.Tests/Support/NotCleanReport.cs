@@ -6,8 +6,8 @@ namespace OciRaw.Corpus.Tests;
 
 /// <summary>
 /// Why operations are not clean: one tab-separated row per operation and diagnostic that counts against it (its own,
-/// or one on a model it reaches), with the owner the diagnostic stands in, so that causes can be grouped by ID and
-/// message (<c>--report PATH</c> of the corpus benchmark).
+/// its interface's, or one on a model it reaches), with the owner the diagnostic stands in, so that causes can be grouped
+/// by ID and message (<c>--report PATH</c> of the corpus benchmark); then any diagnostic no operation answers for.
 /// </summary>
 internal static class NotCleanReport
 {
@@ -19,18 +19,28 @@ internal static class NotCleanReport
         foreach (CorpusOperation operation in check.Corpus.Operations)
         {
             string[] key = operation.Key.Split('.');
-            string service = key[0];
-            IEnumerable<string> owners = [operation.Key, .. operation.Models.Select(m => $"{service}.model.{m}")];
-            foreach (string owner in owners)
+            foreach (string owner in CorpusCheck.OwnersOf(operation))
             {
                 foreach (Diagnostic diagnostic in byOwner[owner])
                 {
-                    // Messages name types and members; tabs and line breaks would break the row.
-                    string message = diagnostic.GetMessage(CultureInfo.InvariantCulture).ReplaceLineEndings(" ").Replace('\t', ' ');
-                    yield return string.Join('\t', service, key[1], key[^1], diagnostic.Id, owner, message);
+                    yield return Row(key[0], key[1], key[^1], owner, diagnostic);
                 }
             }
         }
+
+        // Diagnostics no operation answers for (a file's, or one without a location) still fail a build: listed too.
+        HashSet<string> answered = check.Corpus.Operations.SelectMany(CorpusCheck.OwnersOf).ToHashSet(StringComparer.Ordinal);
+        foreach ((string owner, Diagnostic diagnostic) in check.Charged.Where(c => !answered.Contains(c.Owner)))
+        {
+            yield return Row("-", "-", "-", owner, diagnostic);
+        }
+    }
+
+    private static string Row(string service, string client, string operation, string owner, Diagnostic diagnostic)
+    {
+        // Messages name types and members; tabs and line breaks would break the row.
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture).ReplaceLineEndings(" ").Replace('\t', ' ');
+        return string.Join('\t', service, client, operation, diagnostic.Id, owner, message);
     }
 
     public static void Write(CorpusCheck check, string path) =>
