@@ -132,6 +132,15 @@ public sealed class CorpusWriterTests
     }
 
     [Fact]
+    public void Only_regional_endpoint_templates_become_OciService()
+    {
+        Assert.Contains("[OciService(\"objectstorage\", \"https://objectstorage.{region}.{secondLevelDomain}\")]", Write(ContractLevel.Full, "object_storage"), StringComparison.Ordinal);
+        // A stand-in for each domain's host, and one global host.
+        Assert.DoesNotContain("[OciService(", Write(ContractLevel.Full, "identity_domains"), StringComparison.Ordinal);
+        Assert.DoesNotContain("[OciService(", Write(ContractLevel.Full, "osub_usage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Binary_data_in_a_model_is_a_byte_array_which_json_carries_as_base64()
     {
         string output = TypeBody(Write(ContractLevel.Full, "data_flow"), "public class ImagePngStatementOutputData");
