@@ -19,7 +19,8 @@ internal static class CorpusMeasurement
     /// large corpus (and grows faster than it), and the compiler never records steps.
     /// </param>
     /// <param name="compileGenerated">Also compile the generated code (and check it has no diagnostic).</param>
-    public static Task<CorpusFigures> MeasureAsync(ApiDescription api, ContractLevel level, double fraction, bool steps, bool compileGenerated)
+    /// <param name="reportPath">Where to write the <see cref="NotCleanReport"/> (TSV) of the fraction, if anywhere.</param>
+    public static Task<CorpusFigures> MeasureAsync(ApiDescription api, ContractLevel level, double fraction, bool steps, bool compileGenerated, string? reportPath = null)
     {
         var writer = new CorpusWriter(api, level);
         CorpusOutput corpus = writer.Write(writer.Fraction(fraction));
@@ -37,6 +38,11 @@ internal static class CorpusMeasurement
             : (sourceDiagnostics, default);
 
         CorpusCheck check = forGenerator.Classify(outputDiagnostics.Concat(generatorDiagnostics));
+        if (reportPath is not null)
+        {
+            NotCleanReport.Write(check, reportPath);
+        }
+
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
         (string Step, TimeSpan Time)[] tracked = [];
         if (steps)

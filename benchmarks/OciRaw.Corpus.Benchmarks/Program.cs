@@ -5,21 +5,24 @@ using OciRaw.Corpus.Benchmarks;
 using OciRaw.Corpus.Description;
 
 // The whole OCI corpus (8,054 operations) compiled with and without the OciRaw generator; not run in CI.
-//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--steps] [--no-generated-compile]
+//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--steps] [--no-generated-compile] [--report PATH]
 // runs one child process per fraction (each measures once, after a warm-up on a small slice so that JIT time is not
-// counted) and prints one Markdown row each. `--measure F` is the child's mode.
+// counted) and prints one Markdown row each. `--report PATH` writes why each operation is not clean (TSV: service, client,
+// operation, diagnostic ID, owner, message); with several fractions, PATH gets the fraction before its extension.
+// `--measure F` is the child's mode.
 ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : ContractLevel.Full;
 if (Option("--measure") is { } measured)
 {
     var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
     await CorpusMeasurement.MeasureAsync(api, level, 0.005, steps: false, compileGenerated: true); // warm-up: JIT and reference metadata
-    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture), args.Contains("--steps"), !args.Contains("--no-generated-compile"));
+    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture), args.Contains("--steps"), !args.Contains("--no-generated-compile"), Option("--report"));
     Console.Write(figures.Report());
     return 0;
 }
 
 Console.Write(CorpusFigures.TableHeader);
-foreach (string fraction in (Option("--fractions") ?? "0.25,0.5,1").Split(','))
+string[] fractions = (Option("--fractions") ?? "0.25,0.5,1").Split(',');
+foreach (string fraction in fractions)
 {
     // The same program again: through the apphost, or through `dotnet` with the assembly when started that way.
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
@@ -36,6 +39,12 @@ foreach (string fraction in (Option("--fractions") ?? "0.25,0.5,1").Split(','))
     foreach (string flag in new[] { "--steps", "--no-generated-compile" }.Where(args.Contains))
     {
         start.ArgumentList.Add(flag);
+    }
+
+    if (Option("--report") is { } report)
+    {
+        start.ArgumentList.Add("--report");
+        start.ArgumentList.Add(Path.GetFullPath(fractions.Length == 1 ? report : Path.ChangeExtension(report, fraction + Path.GetExtension(report))));
     }
 
     using Process child = Process.Start(start)!;

@@ -112,6 +112,43 @@ public sealed class CorpusWriterTests
     }
 
     [Fact]
+    public void Headers_OciRaw_writes_itself_are_left_out_but_a_raw_body_keeps_its_content_headers()
+    {
+        // Identity Domains offers 'authorization' on every operation; the signer writes it (the SDKs' signers overwrite it too).
+        string domains = Write(ContractLevel.Full, "identity_domains");
+        Assert.Contains("CreateUserAsync(", domains, StringComparison.Ordinal);
+        Assert.DoesNotContain("[OciHeader(\"authorization\")]", domains, StringComparison.Ordinal);
+        Assert.Contains("[OciHeader(\"authorization\")]", Write(ContractLevel.Today, "identity_domains"), StringComparison.Ordinal);
+
+        // A content header beside a JSON body, which OciRaw serializes and labels itself.
+        string metrics = Method(Write(ContractLevel.Full, "monitoring"), "PostMetricDataAsync");
+        Assert.Contains("[OciBody] PostMetricDataDetails postMetricDataDetails", metrics, StringComparison.Ordinal);
+        Assert.DoesNotContain("content-encoding", metrics, StringComparison.Ordinal);
+        Assert.Contains("[OciHeader(\"opc-request-id\")]", metrics, StringComparison.Ordinal);
+
+        // A raw body's content headers stay.
+        Assert.Contains("[OciHeader(\"content-encoding\")] string? contentEncoding = null",
+            Method(Write(ContractLevel.Full, "object_storage"), "PutObjectAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_regional_endpoint_templates_become_OciService()
+    {
+        Assert.Contains("[OciService(\"objectstorage\", \"https://objectstorage.{region}.{secondLevelDomain}\")]", Write(ContractLevel.Full, "object_storage"), StringComparison.Ordinal);
+        // A stand-in for each domain's host, and one global host.
+        Assert.DoesNotContain("[OciService(", Write(ContractLevel.Full, "identity_domains"), StringComparison.Ordinal);
+        Assert.DoesNotContain("[OciService(", Write(ContractLevel.Full, "osub_usage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_data_in_a_model_is_a_byte_array_which_json_carries_as_base64()
+    {
+        string output = TypeBody(Write(ContractLevel.Full, "data_flow"), "public class ImagePngStatementOutputData");
+
+        Assert.Contains("public byte[]? Value { get; set; }", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fractions_take_about_that_share_of_operations_from_many_services()
     {
         var writer = new CorpusWriter(CorpusSlice.Api, ContractLevel.Full);

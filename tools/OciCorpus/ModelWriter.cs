@@ -102,7 +102,7 @@ public sealed class ModelWriter(ApiService service, ContractLevel level)
                 source.Append("[JsonPropertyName(").Append(CSharpNames.Literal(wire)).Append(")] ");
             }
 
-            source.Append("public ").Append(_types.Nullable(type)).Append(' ').Append(member).Append(" { get; set; }\n");
+            source.Append("public ").Append(_types.Property(type)).Append(' ').Append(member).Append(" { get; set; }\n");
         }
 
         source.Append("}\n");

@@ -41,8 +41,12 @@ public sealed class SdkTypeMapper(ApiService service, ContractLevel level)
         };
     }
 
-    /// <summary>The type, nullable (<c>long?</c>, <c>string?</c>).</summary>
-    public string Nullable(string sdkType) => Map(sdkType) + "?";
+    /// <summary>
+    /// A model property's type, nullable (<c>long?</c>, <c>string?</c>). The SDKs' <c>stream</c> is a <c>byte[]</c> here:
+    /// inside a JSON document binary data can only be a base64 string (Data Flow's ImagePngStatementOutputData.value),
+    /// which is what System.Text.Json makes of a <c>byte[]</c>; a <c>Stream</c> is no JSON value.
+    /// </summary>
+    public string Property(string sdkType) => (sdkType == "stream" ? "byte[]" : Map(sdkType)) + "?";
 
     /// <summary>A query parameter's type: a collection is an <c>IEnumerable&lt;T&gt;</c> of simple values.</summary>
     public string Query(string sdkType) =>

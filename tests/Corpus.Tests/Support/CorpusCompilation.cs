@@ -70,6 +70,7 @@ internal sealed class CorpusCompilation
         var owners = new DiagnosticOwners(Corpus);
         var byOwner = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var inGeneratedCode = new List<Diagnostic>();
+        var charged = new List<(string Owner, Diagnostic Diagnostic)>();
         foreach (Diagnostic diagnostic in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             string? owner = owners.OwnerOf(diagnostic);
@@ -85,8 +86,9 @@ internal sealed class CorpusCompilation
             }
 
             ids.Add(diagnostic.Id);
+            charged.Add((owner, diagnostic));
         }
 
-        return new CorpusCheck(Corpus, byOwner, inGeneratedCode);
+        return new CorpusCheck(Corpus, byOwner, inGeneratedCode, charged);
     }
 }
