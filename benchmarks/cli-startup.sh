@@ -3,13 +3,13 @@
 # so load drifts hit all of them alike). Process start cannot be measured inside BenchmarkDotNet's process, hence a
 # script; results in docs/benchmarks.md ("CLI startup").
 #
-#   BUILDS="jit=/path/OciRaw.Cli aot=/path/OciRaw.Cli" ROUNDS=15 benchmarks/cli-startup.sh help|dry|send [URL]
+#   BUILDS="jit=/path/OciRaw.Cli aot=/path/OciRaw.Cli" ROUNDS=15 benchmarks/cli-startup.sh version|help|dry|send [URL]
 #
-# help: ociraw raw-request --help; dry: --dry-run of a signed GET (config, key, RSA); send: a signed GET to URL
+# version: ociraw --version; help: ociraw raw-request --help; dry: --dry-run of a signed GET (config, key, RSA); send: a signed GET to URL
 # (a loopback server, e.g. python3 -m http.server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode=${1:?help, dry or send}
+mode=${1:?version, help, dry or send}
 url=${2:-http://127.0.0.1:18765/}
 export OCI_CLI_SUPPRESS_FILE_PERMISSIONS_WARNING=True
 config=samples/raw-request/config
@@ -19,6 +19,7 @@ for round in $(seq 1 "${ROUNDS:-15}"); do
     name=${build%%=*}; exe=${build#*=}
     start=$(date +%s%N)
     case "$mode" in
+      version) "$exe" --version > /dev/null 2>&1 || true ;;
       help) "$exe" raw-request --help > /dev/null 2>&1 || true ;;
       dry) "$exe" raw-request --http-method GET --target-uri https://x.example.com/20160918/users --config-file "$config" --dry-run > /dev/null 2>&1 || true ;;
       send) "$exe" raw-request --http-method GET --target-uri "$url" --config-file "$config" > /dev/null 2>&1 || true ;;
