@@ -59,6 +59,16 @@ internal static class AllocationBreakdown
         }
     }
 
+    /// <summary>Bytes per call of the same generated calls with no retry layer, OciRetryHandler, and Polly's ResilienceHandler.</summary>
+    public static void PrintRetryLayers(RetryLayerFixture layers)
+    {
+        Console.WriteLine("| What | Bytes per call |");
+        Console.WriteLine("|---|---:|");
+        Row("GetById, no retry layer", () => layers.NoRetryLayer.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
+        Row("GetById, OciRetryHandler", () => layers.OciRetry.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
+        Row("GetById, Polly ResilienceHandler", () => layers.Polly.GetUserAsync(ClientFixture.UserId).GetAwaiter().GetResult());
+    }
+
     private static void Row(string name, Action action)
     {
         const int Calls = 1000;

@@ -16,7 +16,7 @@ internal sealed class ClientFixture : IDisposable
     public const string UserId = "ocid1.user.oc1..aaaaaaaat5nvwcna5j6aqzjcaty5eqbb6qt2jvpkanghtgdaqedqw3rynjq";
     public const string CompartmentId = "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq";
     public const int PageSize = 100;
-    private static readonly Uri Endpoint = new("https://identity.us-ashburn-1.oci.oraclecloud.com");
+    internal static readonly Uri Endpoint = new("https://identity.us-ashburn-1.oci.oraclecloud.com");
 
     private static readonly Dictionary<string, Dictionary<string, JsonElement>> DefinedTags = JsonSerializer.Deserialize(
         """{"Operations":{"CostCenter":"42","Environment":"production"},"Finance":{"Budget":1200.5,"Approved":true}}""",
@@ -126,6 +126,9 @@ internal sealed class ClientFixture : IDisposable
     }
 
     /// <summary>A client on the shared in-memory handler; the caller disposes it.</summary>
+    /// <summary>The in-memory handler every client sends through (owned by this fixture).</summary>
+    internal InMemoryHandler Handler => _handler;
+
     public HttpClient NewHttpClient() => new(_handler, disposeHandler: false) { BaseAddress = Endpoint };
 
     private static User MakeUser(int index) => new()

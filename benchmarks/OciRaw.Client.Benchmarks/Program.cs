@@ -4,11 +4,30 @@ using OciRaw.Client.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --interleaved [--rounds 200] [--batch-ms 20] [--warmup-s 5]
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --allocations
+// dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --retry-layers   (OciRetryHandler vs Polly, time and bytes)
 // dotnet run -c Release --project benchmarks/OciRaw.Client.Benchmarks -- --filter '*'
 if (args.Contains("--allocations"))
 {
     using var fixture = new ClientFixture();
     AllocationBreakdown.Print(fixture);
+    return 0;
+}
+
+if (args.Contains("--retry-layers"))
+{
+    using var fixture = new ClientFixture();
+    using var layers = new RetryLayerFixture(fixture);
+    InterleavedRunner.Run(
+    [
+        new("GetById", ("no retry layer", () => Wait(layers.NoRetryLayer.GetUserAsync(ClientFixture.UserId))),
+            ("OciRetryHandler", () => Wait(layers.OciRetry.GetUserAsync(ClientFixture.UserId))),
+            ("Polly ResilienceHandler", () => Wait(layers.Polly.GetUserAsync(ClientFixture.UserId)))),
+        new("Post1KB", ("no retry layer", () => Wait(layers.NoRetryLayer.CreateUserAsync(fixture.Details))),
+            ("OciRetryHandler", () => Wait(layers.OciRetry.CreateUserAsync(fixture.Details))),
+            ("Polly ResilienceHandler", () => Wait(layers.Polly.CreateUserAsync(fixture.Details)))),
+    ], rounds: InterleavedRunner.IntOption(args, "--rounds", 100), batchTime: TimeSpan.FromMilliseconds(InterleavedRunner.IntOption(args, "--batch-ms", 20)),
+        warmUp: TimeSpan.FromSeconds(InterleavedRunner.IntOption(args, "--warmup-s", 3)));
+    AllocationBreakdown.PrintRetryLayers(layers);
     return 0;
 }
 
