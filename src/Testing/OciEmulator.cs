@@ -49,7 +49,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
         _keepFiles = options.StateDirectory is not null;
         _filesRoot = options.StateDirectory is { } state
             ? Directory.CreateDirectory(state).FullName
-            : Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
+            : options.TemporaryRoot is { } root
+                ? Directory.CreateDirectory(Path.Combine(root, "ociraw-emulator-" + Path.GetRandomFileName())).FullName
+                : Directory.CreateTempSubdirectory("ociraw-emulator-").FullName;
         _tokens = new TokenRegistry(options.TimeProvider);
         _verifier = new SignatureVerifier(_keys, _tokens, options.TimeProvider);
         _userStore = new UserStore(options.TimeProvider);
@@ -101,7 +103,17 @@ public sealed partial class OciEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var emulator = new OciEmulator(builder.Build(), options);
-        await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await emulator._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port in use or a cancelled start: the caller never gets the emulator, so its folder goes now.
+            await emulator.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         string address = emulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         emulator.BaseAddress = new Uri(address);
         return emulator;

@@ -19,4 +19,11 @@ public sealed class OciEmulatorOptions
     /// after the emulator is disposed. Null (the default): a temporary folder deleted on dispose.
     /// </summary>
     public string? StateDirectory { get; init; }
+
+    /// <summary>
+    /// Where the temporary files folder (<c>ociraw-emulator-*</c>) is created when there is no
+    /// <see cref="StateDirectory"/>; null: the system's temporary folder. Tests point it at a folder of their own to
+    /// prove that nothing is left behind.
+    /// </summary>
+    internal string? TemporaryRoot { get; init; }
 }
