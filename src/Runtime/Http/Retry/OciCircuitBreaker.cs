@@ -36,14 +36,15 @@ public sealed class OciCircuitBreaker
     public bool IsOpen(Uri endpoint)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        return _endpoints.TryGetValue(Key(endpoint), out EndpointState? state) && state.OpenUntil > _timeProvider.GetUtcNow();
+        return OpenUntil(Key(endpoint)) is not null;
     }
 
     internal void ThrowIfOpen(Uri endpoint)
     {
-        if (_endpoints.TryGetValue(Key(endpoint), out EndpointState? state) && state.OpenUntil > _timeProvider.GetUtcNow())
+        string key = Key(endpoint);
+        if (OpenUntil(key) is { } until)
         {
-            throw new OciCircuitOpenException(Key(endpoint), state.OpenUntil);
+            throw new OciCircuitOpenException(key, until);
         }
     }
 
@@ -74,6 +75,10 @@ public sealed class OciCircuitBreaker
     }
 
     private static string Key(Uri endpoint) => endpoint.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>Until when calls to the endpoint <paramref name="key"/> are refused, or null when they go through now.</summary>
+    private DateTimeOffset? OpenUntil(string key) =>
+        _endpoints.TryGetValue(key, out EndpointState? state) && state.OpenUntil > _timeProvider.GetUtcNow() ? state.OpenUntil : null;
 
     private sealed class EndpointState
     {
