@@ -5,17 +5,18 @@ using OciRaw.Corpus.Benchmarks;
 using OciRaw.Corpus.Description;
 
 // The whole OCI corpus (8,054 operations) compiled with and without the OciRaw generator; not run in CI.
-//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--steps] [--no-generated-compile] [--report PATH]
-// runs one child process per fraction (each measures once, after a warm-up on a small slice so that JIT time is not
-// counted) and prints one Markdown row each. `--report PATH` writes why each operation is not clean (TSV: service, client,
+//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--rounds 5] [--steps] [--no-generated-compile] [--report PATH]
+// runs one child process per fraction (each after a warm-up on a small slice so that JIT time is not counted) and
+// prints one Markdown row each: the medians of --rounds interleaved compile/generator pairs (CorpusMeasurement says why). `--report PATH` writes why each operation is not clean (TSV: service, client,
 // operation, diagnostic ID, owner, message); with several fractions, PATH gets the fraction before its extension.
 // `--measure F` is the child's mode.
 ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : ContractLevel.Full;
 if (Option("--measure") is { } measured)
 {
     var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
-    await CorpusMeasurement.MeasureAsync(api, level, 0.005, steps: false, compileGenerated: true); // warm-up: JIT and reference metadata
-    CorpusFigures figures = await CorpusMeasurement.MeasureAsync(api, level, double.Parse(measured, CultureInfo.InvariantCulture), args.Contains("--steps"), !args.Contains("--no-generated-compile"), Option("--report"));
+    CorpusMeasurement.Measure(api, level, 0.005, rounds: 1, steps: false, compileGenerated: true); // warm-up: JIT and reference metadata
+    CorpusFigures figures = CorpusMeasurement.Measure(
+        api, level, double.Parse(measured, CultureInfo.InvariantCulture), Rounds(), args.Contains("--steps"), !args.Contains("--no-generated-compile"), Option("--report"));
     Console.Write(figures.Report());
     return 0;
 }
@@ -31,7 +32,7 @@ foreach (string fraction in fractions)
         start.ArgumentList.Add(typeof(CorpusFigures).Assembly.Location);
     }
 
-    foreach (string argument in new[] { "--measure", fraction, "--level", level.ToString().ToLowerInvariant() })
+    foreach (string argument in new[] { "--measure", fraction, "--level", level.ToString().ToLowerInvariant(), "--rounds", Rounds().ToString(CultureInfo.InvariantCulture) })
     {
         start.ArgumentList.Add(argument);
     }
@@ -60,3 +61,5 @@ foreach (string fraction in fractions)
 return 0;
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+int Rounds() => Option("--rounds") is { } rounds ? int.Parse(rounds, CultureInfo.InvariantCulture) : 5;

@@ -178,11 +178,11 @@ public sealed class OciClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>Adds one generated file; an emitter failure becomes OCIRAW015 instead of a generator crash (CS8785).</summary>
-    private static void Emit(SourceProductionContext output, string name, string hintName, System.Func<string> emit)
+    private static void Emit(SourceProductionContext output, string name, string hintName, System.Func<SourceText> emit)
     {
         try
         {
-            output.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+            output.AddSource(hintName, emit());
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {

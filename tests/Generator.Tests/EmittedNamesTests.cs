@@ -105,6 +105,40 @@ public sealed class EmittedNamesTests
     }
 
     [Fact]
+    public void IsNested_recognizes_exactly_the_names_Nested_gives()
+    {
+        // Every nested name to depth 6 is recognized, including those past the built-once levels.
+        var nested = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string role in EmittedNames.NestedRoles)
+        {
+            for (int depth = 0; depth <= 6; depth++)
+            {
+                string name = EmittedNames.Nested(role, depth);
+                nested.Add(name);
+                Assert.True(EmittedNames.IsNested(name), name);
+            }
+        }
+
+        // Near misses (a letter's case, a missing or extra part, a suffix) and member locals are not.
+        string[] others =
+        [
+            "", "_", "__", "__inner", "__innerInner", "__Item", "__inneritem", "__innerinnerItem", "__InnerItem",
+            "__itemX", "__innerItemX", "__innerInnerItems", "item", "_item", "___item", "__nonnull", "__innerNonnull",
+            "__email", "__hasEmail", "__member", "__result", "__innerValue_1", "__innerInnerInnerInnerInnerInnerInnerPair2",
+        ];
+        foreach (string name in others.Where(n => !nested.Contains(n)))
+        {
+            Assert.False(EmittedNames.IsNested(name), name);
+        }
+
+        // And every prefix or extension of a nested name is judged the same way as by building the candidates.
+        foreach (string name in nested.SelectMany(n => new[] { n.Substring(0, n.Length - 1), n + "s", n.ToUpperInvariant() }))
+        {
+            Assert.Equal(nested.Contains(name), EmittedNames.IsNested(name));
+        }
+    }
+
+    [Fact]
     public async Task Colliding_type_names_and_a_parameter_named_like_a_helper_compile_and_round_trip()
     {
         const string source = """

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -27,9 +28,9 @@ internal sealed class ClientEmitter
         _helperNames = new EmittedNames(ParameterNames(model));
     }
 
-    public static string Emit(InterfaceModel model) => new ClientEmitter(model).Emit();
+    public static SourceText Emit(InterfaceModel model) => new ClientEmitter(model).Emit();
 
-    private string Emit()
+    private SourceText Emit()
     {
         FileHeader.Write(_w, "#nullable enable");
         if (_model.Namespace is { } ns)
@@ -68,7 +69,7 @@ internal sealed class ClientEmitter
             _w.Close();
         }
 
-        return _w.ToString();
+        return _w.ToSourceText();
     }
 
     private void EmitMethod(MethodModel method)

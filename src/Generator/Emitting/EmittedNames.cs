@@ -36,20 +36,20 @@ internal sealed class EmittedNames
     /// always gets the same name, and different shapes never share one.
     /// </summary>
     public string Claim(string prefix, TypeShape shape) =>
-        Claim((shape, prefix), prefix + Word(shape, qualified: false), prefix + Word(shape, qualified: true));
+        _claimed.TryGetValue((shape, prefix), out string? known)
+            ? known
+            : Claim((shape, prefix), prefix + Word(shape, qualified: false), () => prefix + Word(shape, qualified: true));
 
     /// <summary>A local holding a value as the type <paramref name="typeName"/>: <c>__circle</c>, or <c>__shapesCircle</c>.</summary>
     public string ClaimLocal(string typeName) =>
-        Claim((typeName, "__"), "__" + Lower(TypeNameWord(typeName, qualified: false)), "__" + Lower(TypeNameWord(typeName, qualified: true)));
+        _claimed.TryGetValue((typeName, "__"), out string? known)
+            ? known
+            : Claim((typeName, "__"), "__" + Lower(TypeNameWord(typeName, qualified: false)), () => "__" + Lower(TypeNameWord(typeName, qualified: true)));
 
-    private string Claim((object Key, string Prefix) key, string simple, string qualified)
+    /// <summary>Claims <paramref name="simple"/>, or the <paramref name="qualified"/> name when another shape has the simple one.</summary>
+    private string Claim((object Key, string Prefix) key, string simple, System.Func<string> qualified)
     {
-        if (_claimed.TryGetValue(key, out string? known))
-        {
-            return known;
-        }
-
-        string name = _taken.Contains(simple) ? qualified : simple;
+        string name = _taken.Contains(simple) ? qualified() : simple;
         string candidate = name;
         for (int n = 2; _taken.Contains(candidate); n++)
         {
@@ -66,6 +66,47 @@ internal sealed class EmittedNames
     /// <summary>The local of <paramref name="role"/> at nesting level <paramref name="depth"/>: <c>__item</c>, <c>__innerItem</c>, ...</summary>
     public static string Nested(string role, int depth)
     {
+        int index = System.Array.IndexOf(NestedRoles, role);
+        return index >= 0 && depth < CommonNestedNames[index].Length ? CommonNestedNames[index][depth] : BuildNested(role, depth);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a name <see cref="Nested"/> gives at some depth: <c>__</c>, then either a
+    /// role or <c>inner</c>, any number of <c>Inner</c> and the capitalized role. Read in place, without building
+    /// candidates: every member local of every serializer is checked.
+    /// </summary>
+    public static bool IsNested(string name)
+    {
+        if (!name.StartsWith("__", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (IsRoleAt(name, 2, capitalized: false))
+        {
+            return true;
+        }
+
+        if (string.CompareOrdinal(name, 2, "inner", 0, 5) != 0)
+        {
+            return false;
+        }
+
+        int at = 7;
+        while (string.CompareOrdinal(name, at, "Inner", 0, 5) == 0)
+        {
+            at += 5;
+        }
+
+        return IsRoleAt(name, at, capitalized: true);
+    }
+
+    /// <summary>The nested names of the first levels, which nearly all generated code uses, built once.</summary>
+    private static readonly string[][] CommonNestedNames =
+        System.Array.ConvertAll(NestedRoles, role => new[] { BuildNested(role, 0), BuildNested(role, 1), BuildNested(role, 2), BuildNested(role, 3) });
+
+    private static string BuildNested(string role, int depth)
+    {
         if (depth == 0)
         {
             return "__" + role;
@@ -80,23 +121,16 @@ internal sealed class EmittedNames
         return name.Append(char.ToUpperInvariant(role[0])).Append(role, 1, role.Length - 1).ToString();
     }
 
-    /// <summary>Whether <paramref name="name"/> is a name <see cref="Nested"/> gives at some depth.</summary>
-    public static bool IsNested(string name)
+    /// <summary>Whether <paramref name="name"/> ends, from <paramref name="at"/>, with exactly one of the <see cref="NestedRoles"/>.</summary>
+    private static bool IsRoleAt(string name, int at, bool capitalized)
     {
         foreach (string role in NestedRoles)
         {
-            for (int depth = 0; ; depth++)
+            if (name.Length - at == role.Length
+                && name[at] == (capitalized ? char.ToUpperInvariant(role[0]) : role[0])
+                && string.CompareOrdinal(name, at + 1, role, 1, role.Length - 1) == 0)
             {
-                string nested = Nested(role, depth);
-                if (nested.Length > name.Length)
-                {
-                    break;
-                }
-
-                if (nested == name)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

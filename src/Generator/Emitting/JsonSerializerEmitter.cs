@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -13,7 +14,7 @@ internal static class JsonSerializerEmitter
     private const string Json = "global::System.Text.Json";
     private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
 
-    public static string Emit(JsonTypeModel model)
+    public static SourceText Emit(JsonTypeModel model)
     {
         var w = new SourceWriter();
         // Annotations stay on; nullable warnings are off because JSON may put null where a type says it cannot be,
@@ -38,7 +39,7 @@ internal static class JsonSerializerEmitter
 
         w.Close();
         w.Close();
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void EmitEnum(SourceWriter w, JsonTypeModel model)

@@ -26,7 +26,8 @@ internal sealed class MemberLocals
     {
         _values = new string[properties.Count];
         _flags = new string[properties.Count];
-        var used = new HashSet<string>(System.StringComparer.Ordinal);
+        // A dictionary for its capacity (netstandard2.0's HashSet has none): every member adds two names.
+        var used = new Dictionary<string, bool>(2 * properties.Count, System.StringComparer.Ordinal);
         for (int i = 0; i < properties.Count; i++)
         {
             string name = properties[i].Name;
@@ -41,14 +42,15 @@ internal sealed class MemberLocals
     /// <summary>The local saying whether member <paramref name="index"/> was in the JSON.</summary>
     public string Has(int index) => _flags[index];
 
-    private static string Unique(string candidate, int index, HashSet<string> used)
+    private static string Unique(string candidate, int index, Dictionary<string, bool> used)
     {
         string name = candidate;
-        while (IsReserved(name) || !used.Add(name))
+        while (IsReserved(name) || used.ContainsKey(name))
         {
             name += "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        used.Add(name, true);
         return name;
     }
 

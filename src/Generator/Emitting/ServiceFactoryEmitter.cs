@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using OciRaw.Generator.Model;
 using OciRaw.Generator.Parsing;
 
@@ -10,7 +11,7 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal static class ServiceFactoryEmitter
 {
-    public static string Emit(ServiceModel model)
+    public static SourceText Emit(ServiceModel model)
     {
         var w = new SourceWriter();
         FileHeader.Write(w, "#nullable enable");
@@ -37,7 +38,7 @@ internal static class ServiceFactoryEmitter
             w.Close();
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

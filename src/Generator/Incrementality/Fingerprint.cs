@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace OciRaw.Generator.Incrementality;
@@ -62,11 +63,17 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
         public void Add(string value)
         {
             Add(value.Length);
-            foreach (char c in value)
+
+            // The UTF-16 code units as they are in memory, copied in blocks (every token of every declaration passes
+            // through here); byte order does not matter, fingerprints are only compared within one process.
+            ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(value.AsSpan());
+            while (bytes.Length > 0)
             {
                 Reserve(2);
-                _buffer[_used++] = (byte)c;
-                _buffer[_used++] = (byte)(c >> 8);
+                int count = Math.Min(bytes.Length, _buffer.Length - _used) & ~1;
+                bytes.Slice(0, count).CopyTo(_buffer.AsSpan(_used));
+                _used += count;
+                bytes = bytes.Slice(count);
             }
         }
 
