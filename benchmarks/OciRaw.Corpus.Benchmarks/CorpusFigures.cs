@@ -15,6 +15,7 @@ internal sealed record CorpusFigures(
     int CleanOperations,
     int DiagnosticsInGeneratedCode,
     int GeneratedFiles,
+    long GeneratedCharacters,
     StepTime Parse,
     IReadOnlyList<StepTime> Compiles,
     IReadOnlyList<StepTime> Generators,
@@ -57,7 +58,7 @@ internal sealed record CorpusFigures(
         text.Append(CultureInfo.InvariantCulture,
             $"  allocated (warm): compile {Mib(Compiles[^1].AllocatedBytes)}, generator {Mib(Generators[^1].AllocatedBytes)}\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"  parse {Parse}; {Files} files, {GeneratedFiles} generated; {(Measured ? DiagnosticsInGeneratedCode.ToString(CultureInfo.InvariantCulture) : "not checked:")} diagnostics in generated code; driver-reported generator time of the first round {S(DriverReportedGenerator)}\n");
+            $"  parse {Parse}; {Files} files, {GeneratedFiles} generated ({GeneratedCharacters / 1e6:0.0} million characters); {(Measured ? DiagnosticsInGeneratedCode.ToString(CultureInfo.InvariantCulture) : "not checked:")} diagnostics in generated code; driver-reported generator time of the first round {S(DriverReportedGenerator)}\n");
         if (Steps.Count > 0)
         {
             text.Append("  steps of a second, tracked run (wall, not in the figures above): ")

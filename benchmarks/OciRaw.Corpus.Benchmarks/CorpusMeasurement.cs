@@ -79,7 +79,7 @@ internal static class CorpusMeasurement
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         return new CorpusFigures(
             level, fraction, corpus.Operations.Count, corpus.Files.Count, outcome!.CleanOperations, outcome.InGeneratedCode,
-            outcome.GeneratedFiles, parse, compiles, generators, outcome.CompileWithGenerated,
+            outcome.GeneratedFiles, outcome.GeneratedCharacters, parse, compiles, generators, outcome.CompileWithGenerated,
             outcome.DriverReportedGenerator, tracked, process.PeakWorkingSet64);
     }
 
@@ -124,6 +124,7 @@ internal static class CorpusMeasurement
                 CleanOperations = check.CleanOperations.Count,
                 InGeneratedCode = check.InGeneratedCode.Count,
                 GeneratedFiles = driver.GetRunResult().Results.Single().GeneratedSources.Length,
+                GeneratedCharacters = driver.GetRunResult().Results.Single().GeneratedSources.Sum(source => (long)source.SourceText.Length),
                 CompileWithGenerated = compileWithGenerated,
                 DriverReportedGenerator = driver.GetTimingInfo().ElapsedTime,
             };
@@ -148,6 +149,8 @@ internal static class CorpusMeasurement
         public int InGeneratedCode { get; init; }
 
         public int GeneratedFiles { get; init; }
+
+        public long GeneratedCharacters { get; init; }
 
         public StepTime CompileWithGenerated { get; init; }
 

@@ -80,16 +80,17 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(clients, static (output, model) =>
             Emit(output, model.Name, model.HintName, () => ClientEmitter.Emit(model)));
 
-        // One serializer per type even when several interfaces use it.
-        IncrementalValuesProvider<JsonTypeModel> jsonTypes = clients
+        // One serializer per type even when several interfaces use it, in files of a namespace and initial each: a
+        // file is emitted again only when one of its types changed.
+        IncrementalValuesProvider<JsonFileModel> jsonFiles = clients
             .SelectMany(static (model, _) => model.JsonTypes)
             .Collect()
             .WithTrackingName(TrackingNames.JsonTypes)
-            .SelectMany(static (types, _) => Distinct(types))
-            .WithTrackingName(TrackingNames.JsonType);
+            .SelectMany(static (types, _) => JsonFileModel.Group(types))
+            .WithTrackingName(TrackingNames.JsonFile);
 
-        context.RegisterSourceOutput(jsonTypes, static (output, model) =>
-            Emit(output, model.DisplayName, model.HintName, () => JsonSerializerEmitter.Emit(model)));
+        context.RegisterSourceOutput(jsonFiles, static (output, file) =>
+            Emit(output, file.HintName, file.HintName, () => JsonSerializerEmitter.Emit(file, (type, e) => ReportFailure(output, type.DisplayName, e))));
 
         // [OciService] interfaces also get Create(OciSigner, string, OciClientOptions?): a file of its own, from its own
         // small model, so the client pipeline above is untouched by it.
@@ -186,9 +187,12 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, name, e.GetType().Name + ": " + e.Message));
+            ReportFailure(output, name, e);
         }
     }
+
+    private static void ReportFailure(SourceProductionContext output, string name, System.Exception e) =>
+        output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, name, e.GetType().Name + ": " + e.Message));
 
     /// <summary>
     /// Parses the interface of a new snapshot against the compilation it was taken of; null when the name finds no
@@ -271,18 +275,6 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         }
 
         return false;
-    }
-
-    private static IEnumerable<JsonTypeModel> Distinct(ImmutableArray<JsonTypeModel> types)
-    {
-        var seen = new HashSet<string>();
-        foreach (JsonTypeModel type in types)
-        {
-            if (seen.Add(type.SerializerClassName))
-            {
-                yield return type;
-            }
-        }
     }
 
     /// <summary>The outcome of parsing one interface: a model and the problems found, or the message of a generator failure.</summary>

@@ -21,8 +21,8 @@ public static class TrackingNames
     /// <summary>All DTO and enum models, before de-duplication.</summary>
     public const string JsonTypes = nameof(JsonTypes);
 
-    /// <summary>Distinct DTO and enum models, one per serializer file.</summary>
-    public const string JsonType = nameof(JsonType);
+    /// <summary>Files of serializers: the distinct DTO and enum models of one namespace and initial each.</summary>
+    public const string JsonFile = nameof(JsonFile);
 
     /// <summary>[OciService] interfaces that get a service factory.</summary>
     public const string Service = nameof(Service);

@@ -80,7 +80,7 @@ public sealed class IncrementalTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, ClientReason(rerun, "IUsers"));
         Assert.True(ClientReason(rerun, "IGroups") is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        Assert.Contains(rerun.GeneratedSources, s => s.HintName.Contains("Sample_Dto_Json", StringComparison.Ordinal) && s.SourceText.ToString().Contains("\"age\"u8", StringComparison.Ordinal));
+        Assert.Contains(rerun.GeneratedSources, s => s.HintName == "OciRaw.Json.Sample.D.g.cs" && s.SourceText.ToString().Contains("\"age\"u8", StringComparison.Ordinal));
         Assert.Equal(["IUsers"], parsed); // IGroups does not reach Dto: its model is kept without a parse.
     }
 
@@ -214,7 +214,7 @@ public sealed class IncrementalTests
         string dto = "using Parts;\n" + Dto.Replace("public string? Name { get; set; }", "public Widget? Part { get; set; }", StringComparison.Ordinal);
         CSharpCompilation compilation = TestCompilation.Create(dto, UsersApi, widgets);
         GeneratorDriver driver = NewDriver(new OciClientGenerator()).RunGenerators(compilation);
-        Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.Contains("Parts_Widget", StringComparison.Ordinal));
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("OciRaw.Json.Parts.W.g.cs", StringComparison.Ordinal) && tree.ToString().Contains("class Parts_Widget_Json", StringComparison.Ordinal));
 
         // Sample.Widget is closer to Sample.Dto than Parts.Widget, so Dto.Part now binds to it: only declarations in
         // another file changed, and the serializers must follow.
@@ -222,8 +222,8 @@ public sealed class IncrementalTests
             "namespace Sample { public sealed class Widget { public int Size { get; set; } } }", TestCompilation.ParseOptions, "Shadow.cs"));
         GeneratorRunResult rerun = driver.RunGenerators(shadowed).GetRunResult().Results.Single();
 
-        Assert.Contains(rerun.GeneratedSources, s => s.HintName.Contains("Sample_Widget", StringComparison.Ordinal) && s.SourceText.ToString().Contains("\"size\"u8", StringComparison.Ordinal));
-        Assert.DoesNotContain(rerun.GeneratedSources, s => s.HintName.Contains("Parts_Widget", StringComparison.Ordinal));
+        Assert.Contains(rerun.GeneratedSources, s => s.HintName == "OciRaw.Json.Sample.W.g.cs" && s.SourceText.ToString().Contains("\"size\"u8", StringComparison.Ordinal));
+        Assert.DoesNotContain(rerun.GeneratedSources, s => s.SourceText.ToString().Contains("class Parts_Widget_Json", StringComparison.Ordinal));
     }
 
     [Fact]

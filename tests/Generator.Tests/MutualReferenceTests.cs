@@ -79,7 +79,7 @@ public sealed class MutualReferenceTests
             + "public partial interface IApi { [OciEndpoint(\"GET /a\")] Task<A> GetA(); [OciEndpoint(\"GET /c\")] Task<C> GetC(); }");
 
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(3, run.Sources.Keys.Count(hint => hint.StartsWith("OciRaw.Json.Sample_Cycle_", StringComparison.Ordinal)));
+        Assert.Equal(3, run.Serializers.Keys.Count(name => name.StartsWith("Sample_Cycle_", StringComparison.Ordinal)));
     }
 
     private static string Interface(string first, string second) => Dtos + $$"""

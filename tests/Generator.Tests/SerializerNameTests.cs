@@ -82,15 +82,15 @@ public sealed class SerializerNameTests
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(p => p.ToString())));
         Assert.Equal(
             [
-                "OciRaw.Json.A_0B_C_Json.g.cs",
-                "OciRaw.Json.A_B_0C_Json.g.cs",
-                "OciRaw.Json.N_Item_Json.g.cs",
-                "OciRaw.Json.N_Outer_0Inner_Json.g.cs",
-                "OciRaw.Json.N_Outer_1Inner_Json.g.cs",
-                "OciRaw.Json.N_Page_0N_0Item_0_Json.g.cs",
-                "OciRaw.Json.N_Page_2N_Item_4_Json.g.cs",
+                "A_0B_C_Json",
+                "A_B_0C_Json",
+                "N_Item_Json",
+                "N_Outer_0Inner_Json",
+                "N_Outer_1Inner_Json",
+                "N_Page_0N_0Item_0_Json",
+                "N_Page_2N_Item_4_Json",
             ],
-            run.Sources.Keys.Where(hint => hint.StartsWith("OciRaw.Json.", StringComparison.Ordinal)));
+            run.Serializers.Keys);
 
         string result = await GeneratedAssembly.RunAsync(run.Output, "Probe.Run", "RoundTripAsync");
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using OciRaw.Generator.Model;
@@ -14,13 +15,44 @@ internal static class JsonSerializerEmitter
     private const string Json = "global::System.Text.Json";
     private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
 
-    public static SourceText Emit(JsonTypeModel model)
+    /// <summary>
+    /// The serializers of one file. A type whose serializer cannot be emitted is left out and handed to
+    /// <paramref name="failed"/> (OCIRAW015 for it), and the others are still written.
+    /// </summary>
+    public static SourceText Emit(JsonFileModel file, Action<JsonTypeModel, Exception> failed)
     {
         var w = new SourceWriter();
         // Annotations stay on; nullable warnings are off because JSON may put null where a type says it cannot be,
         // exactly as System.Text.Json does.
         FileHeader.Write(w, "#nullable enable annotations\n#nullable disable warnings");
         w.Open($"namespace {GeneratedNames.Namespace}");
+        bool first = true;
+        foreach (JsonTypeModel model in file.Types)
+        {
+            SourceWriter.Checkpoint before = w.Mark();
+            try
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                EmitSerializer(w, model);
+                first = false;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                w.RewindTo(before);
+                failed(model, e);
+            }
+        }
+
+        w.Close();
+        return w.ToSourceText();
+    }
+
+    private static void EmitSerializer(SourceWriter w, JsonTypeModel model)
+    {
         w.Line($"/// <summary>Reflection-free JSON for <see cref=\"{model.TypeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}')}\"/>.</summary>");
         FileHeader.WriteClassAttributes(w);
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -38,8 +70,6 @@ internal static class JsonSerializerEmitter
         }
 
         w.Close();
-        w.Close();
-        return w.ToSourceText();
     }
 
     private static void EmitEnum(SourceWriter w, JsonTypeModel model)

@@ -88,6 +88,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Where the writer stands, to go back to with <see cref="RewindTo"/>.</summary>
+    public Checkpoint Mark() => new(Builder.Length, _indent);
+
+    /// <summary>Drops what was written since <paramref name="checkpoint"/> (a part that failed half-way).</summary>
+    public void RewindTo(Checkpoint checkpoint)
+    {
+        Builder.Length = checkpoint.Length;
+        _indent = checkpoint.Indent;
+    }
+
     /// <summary>The text written, once: the buffer goes back to be reused and the writer cannot be written to again.</summary>
     public SourceText ToSourceText()
     {
@@ -105,6 +115,9 @@ internal sealed class SourceWriter
 
     /// <summary>The text written so far (for a debugger; emitters take their result with <see cref="ToText"/>).</summary>
     public override string ToString() => _builder?.ToString() ?? string.Empty;
+
+    /// <summary>A place in the text, with the indentation there.</summary>
+    internal readonly record struct Checkpoint(int Length, int Indent);
 
     /// <summary>
     /// Appends an interpolated line straight into the writer's buffer: the indentation first, then each part, and the

@@ -44,6 +44,6 @@ internal sealed record JsonTypeModel
     /// <summary>The fully qualified serializer: <c>global::OciRaw.Generated.X</c>.</summary>
     public string SerializerName => "global::" + GeneratedNames.Namespace + "." + SerializerClassName;
 
-    /// <summary>Deterministic, unique per type.</summary>
-    public string HintName => "OciRaw.Json." + SerializerClassName + ".g.cs";
+    /// <summary>The hint name of the generated file the serializer goes in, with others (<see cref="Parsing.SerializerNaming.FileName"/>).</summary>
+    public required string FileName { get; init; }
 }

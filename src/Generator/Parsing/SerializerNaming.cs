@@ -37,6 +37,38 @@ internal static class SerializerNaming
         return builder.Append(Suffix).ToString();
     }
 
+    /// <summary>
+    /// The name of the generated file that holds <paramref name="type"/>'s serializer, shared with the other types of its
+    /// namespace whose (outermost) name starts with the same letter: <c>OciRaw.Json.My_Namespace.U.g.cs</c>, or
+    /// <c>OciRaw.Json.U.g.cs</c> in the global namespace; <c>_</c> stands for any initial that is not an ASCII letter.
+    /// </summary>
+    /// <remarks>
+    /// The whole of OCI has some fourteen thousand DTOs and enums, and Roslyn checks each generated file's name against
+    /// every one added before it, so one file per type costs time that grows with the square of the types. Grouping by
+    /// namespace keeps a service's types together, and the initial keeps a large service's files small and easy to find
+    /// (an edit re-emits the types of one group). The namespace is encoded as in <see cref="ClassName"/>, which has no
+    /// dots, so names in different namespaces never meet.
+    /// </remarks>
+    public static string FileName(INamedTypeSymbol type)
+    {
+        INamedTypeSymbol outermost = type;
+        while (outermost.ContainingType is { } container)
+        {
+            outermost = container;
+        }
+
+        var builder = new StringBuilder("OciRaw.Json.");
+        if (outermost.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        {
+            AppendNamespace(builder, ns);
+            builder.Append('.');
+        }
+
+        char initial = outermost.Name.Length > 0 ? outermost.Name[0] : '_';
+        builder.Append(initial is >= 'a' and <= 'z' or >= 'A' and <= 'Z' ? char.ToUpperInvariant(initial) : '_');
+        return builder.Append(".g.cs").ToString();
+    }
+
     private static void AppendType(StringBuilder builder, ITypeSymbol type)
     {
         switch (type)

@@ -30,6 +30,24 @@ internal sealed class GeneratorRun
     public SortedDictionary<string, string> Sources =>
         new(Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString().Replace("\r\n", "\n")), StringComparer.Ordinal);
 
+    /// <summary>The serializer classes generated, by name, with the file each is in (several share a file: a namespace and initial).</summary>
+    public SortedDictionary<string, string> Serializers
+    {
+        get
+        {
+            var serializers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach ((string hint, string text) in Sources.Where(source => source.Key.StartsWith("OciRaw.Json.", StringComparison.Ordinal)))
+            {
+                foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text, @"internal static class (\w+_Json)\b"))
+                {
+                    serializers.Add(match.Groups[1].Value, hint);
+                }
+            }
+
+            return serializers;
+        }
+    }
+
     public static GeneratorRun Of(params string[] sources) => Of(new OciClientGenerator(), sources);
 
     public static GeneratorRun Of(OciClientGenerator generator, params string[] sources)
