@@ -47,9 +47,25 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
     /// </summary>
     internal sealed class Builder : IDisposable
     {
+        /// <summary>
+        /// Large enough that the hash is fed in few calls (each one crosses into the platform's crypto library: with 4 KB
+        /// a whole-corpus build made some hundred thousand of them), small enough to stay off the large object heap.
+        /// </summary>
+        private const int BufferSize = 64 * 1024;
+
+        [ThreadStatic]
+        private static byte[]? s_spareBuffer;
+
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _buffer = new byte[4096];
+        private readonly byte[] _buffer;
         private int _used;
+
+        public Builder()
+        {
+            // Builders live one tree read long, two at a time: one buffer is kept per thread for the next.
+            _buffer = s_spareBuffer ?? new byte[BufferSize];
+            s_spareBuffer = null;
+        }
 
         public void Add(int value)
         {
@@ -83,7 +99,11 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
             return new Fingerprint(_hash.GetHashAndReset());
         }
 
-        public void Dispose() => _hash.Dispose();
+        public void Dispose()
+        {
+            _hash.Dispose();
+            s_spareBuffer = _buffer;
+        }
 
         private void Reserve(int bytes)
         {
