@@ -27,6 +27,16 @@ internal static class ValueCode
     /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
     public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
     {
+        if (shape.CanBeNull && SingleRead(shape.NonNullable) is { } read)
+        {
+            // One line for what most members are (a nullable scalar, enum or object) rather than an if/else of eight:
+            // generated serializers are most of what a large project compiles. A nullable value type needs its
+            // default spelled out, or the conditional would take the non-nullable type and read null as 0.
+            string @default = shape.IsNullableValueType ? $"default({shape.DeclaredName})" : "default";
+            w.Line($"{target} = reader.TokenType == {Json}.JsonTokenType.Null ? {@default} : {read};");
+            return;
+        }
+
         if (shape.CanBeNull)
         {
             w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
@@ -165,10 +175,6 @@ internal static class ValueCode
     {
         switch (shape.Kind)
         {
-            case ShapeKind.Enum:
-            case ShapeKind.Object:
-                w.Line($"{target} = {shape.SerializerName}.Read(ref reader);");
-                break;
             case ShapeKind.Array:
             case ShapeKind.List:
                 ReadCollection(w, shape, target, depth);
@@ -177,10 +183,18 @@ internal static class ValueCode
                 ReadDictionary(w, shape, target, depth);
                 break;
             default:
-                w.Line($"{target} = {Reader}.{ScalarReader(shape.Kind)}(ref reader);");
+                w.Line($"{target} = {SingleRead(shape)};");
                 break;
         }
     }
+
+    /// <summary>The expression that reads a non-null <paramref name="shape"/>, or null for collections, which take statements.</summary>
+    private static string? SingleRead(TypeShape shape) => shape.Kind switch
+    {
+        ShapeKind.Array or ShapeKind.List or ShapeKind.Dictionary => null,
+        ShapeKind.Enum or ShapeKind.Object => $"{shape.SerializerName}.Read(ref reader)",
+        _ => $"{Reader}.{ScalarReader(shape.Kind)}(ref reader)",
+    };
 
     /// <summary>
     /// Opens <c>try { while (true) {</c> over the items of a JSON array or object, leaving the loop at
