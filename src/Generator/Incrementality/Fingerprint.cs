@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace OciRaw.Generator.Incrementality;
@@ -56,8 +55,12 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
         [ThreadStatic]
         private static byte[]? s_spareBuffer;
 
+        [ThreadStatic]
+        private static char[]? s_chars;
+
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly byte[] _buffer;
+        private readonly char[] _chars = s_chars ??= new char[4096];
         private int _used;
 
         public Builder()
@@ -81,15 +84,16 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
             Add(value.Length);
 
             // The UTF-16 code units as they are in memory, copied in blocks (every token of every declaration passes
-            // through here); byte order does not matter, fingerprints are only compared within one process.
-            ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(value.AsSpan());
-            while (bytes.Length > 0)
+            // through here; byte order does not matter, fingerprints are only compared within one process). Through a
+            // char array rather than a span: the generator references nothing that Roslyn 4.8 does not bring.
+            for (int start = 0; start < value.Length;)
             {
                 Reserve(2);
-                int count = Math.Min(bytes.Length, _buffer.Length - _used) & ~1;
-                bytes.Slice(0, count).CopyTo(_buffer.AsSpan(_used));
-                _used += count;
-                bytes = bytes.Slice(count);
+                int count = Math.Min(value.Length - start, Math.Min(_chars.Length, (_buffer.Length - _used) / 2));
+                value.CopyTo(start, _chars, 0, count);
+                Buffer.BlockCopy(_chars, 0, _buffer, _used, count * 2);
+                _used += count * 2;
+                start += count;
             }
         }
 
