@@ -5,8 +5,8 @@ using OciRaw.Generator.Parsing;
 namespace OciRaw.Generator.Tests;
 
 /// <summary>
-/// Serializer class names (and hint names) are unique per type: types whose names only differ in where the dots and
-/// underscores are, nested types and generic instantiations each get their own serializer.
+/// Serializer class names are unique per type: types whose names only differ in where the dots and underscores are,
+/// nested types and generic instantiations each get their own serializer. Files group serializers by namespace and initial.
 /// </summary>
 public sealed class SerializerNameTests
 {
@@ -71,6 +71,37 @@ public sealed class SerializerNameTests
             }
         }
         """;
+
+    [Fact]
+    public void Serializers_share_a_file_per_namespace_and_initial_and_namespaces_differing_in_case_share_one()
+    {
+        // Roslyn compares hint names ignoring case, so "Sample" and "sample" must not make two files of one name.
+        GeneratorRun run = GeneratorRun.Of("""
+            using System.Threading.Tasks;
+            using OciRaw;
+
+            namespace Sample { public sealed class User { public string? Name { get; set; } } public sealed class Unit { public int Size { get; set; } } public sealed class Team { public User? Lead { get; set; } public Unit? Part { get; set; } public sample.Usage? Use { get; set; } public _hidden? Hidden { get; set; } } public sealed class _hidden { public bool On { get; set; } } }
+            namespace sample { public sealed class Usage { public long Bytes { get; set; } } }
+
+            namespace Sample
+            {
+                public partial interface ITeams { [OciEndpoint("GET /teams/{id}")] Task<Team> GetAsync(string id); }
+            }
+            """);
+
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["Sample__0hidden_Json"] = "OciRaw.Json.Sample._.g.cs",
+                ["Sample_Team_Json"] = "OciRaw.Json.Sample.T.g.cs",
+                ["Sample_Unit_Json"] = "OciRaw.Json.Sample.U.g.cs",
+                ["Sample_User_Json"] = "OciRaw.Json.Sample.U.g.cs",
+                ["sample_Usage_Json"] = "OciRaw.Json.Sample.U.g.cs",
+            },
+            run.Serializers);
+    }
 
     [Fact]
     public async Task Types_whose_old_names_collided_get_one_serializer_each_that_compiles_and_round_trips()
