@@ -102,10 +102,22 @@ public sealed class OciRetryHandler : DelegatingHandler
 
             if (response is not null)
             {
-                reason = options.RetryResponses ? await RetryClassifier.ReasonAsync(response, cancellationToken).ConfigureAwait(false) : null;
-                if (reason is null)
+                // Classified also when responses are not retried, if a breaker is counting: an answer that would have
+                // been retried is a failure of the endpoint either way (and a 409 is read only then).
+                reason = options.RetryResponses || options.CircuitBreaker is not null
+                    ? await RetryClassifier.ReasonAsync(response, cancellationToken).ConfigureAwait(false)
+                    : null;
+                if (reason is null || !options.RetryResponses)
                 {
-                    options.CircuitBreaker?.RecordSuccess(request.RequestUri!);
+                    if (reason is null)
+                    {
+                        options.CircuitBreaker?.RecordSuccess(request.RequestUri!);
+                    }
+                    else
+                    {
+                        options.CircuitBreaker?.RecordFailure(request.RequestUri!);
+                    }
+
                     telemetry.Stop(request, ServiceName, response, null, null);
                     return response;
                 }
