@@ -191,6 +191,7 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>OCIRAW015 for <paramref name="name"/>: what could not be generated, and why.</summary>
     private static void ReportFailure(SourceProductionContext output, string name, System.Exception e) =>
         output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, name, e.GetType().Name + ": " + e.Message));
 

@@ -10,8 +10,8 @@ namespace OciRaw.Generator.Emitting;
 /// A StringBuilder with indentation: the emitters write C# line by line, always with LF endings.
 /// </summary>
 /// <remarks>
-/// The whole of OCI is about fourteen thousand generated files, so the writer keeps what it allocates down to the text
-/// itself: an interpolated line (<c>w.Line($"if ({x}) ...")</c>) is appended part by part through
+/// The whole of OCI is some 200 million characters of generated code, so the writer keeps what it allocates down to the
+/// text itself: an interpolated line (<c>w.Line($"if ({x}) ...")</c>) is appended part by part through
 /// <see cref="LineText"/> rather than built as a string first; the buffer is reused by the next writer on the same
 /// thread once <see cref="ToSourceText"/> has taken the text out; and that text is read from the buffer by Roslyn, which
 /// keeps a large one in chunks (a client or serializer of more than 40K characters would otherwise be a string on the
@@ -113,7 +113,7 @@ internal sealed class SourceWriter
         return text;
     }
 
-    /// <summary>The text written so far (for a debugger; emitters take their result with <see cref="ToText"/>).</summary>
+    /// <summary>The text written so far (for a debugger; emitters take their result with <see cref="ToSourceText"/>).</summary>
     public override string ToString() => _builder?.ToString() ?? string.Empty;
 
     /// <summary>A place in the text, with the indentation there.</summary>

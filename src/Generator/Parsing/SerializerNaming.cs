@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis;
 namespace OciRaw.Generator.Parsing;
 
 /// <summary>
-/// The name of a type's generated serializer class (and, through it, of its hint name): a readable encoding of the
-/// fully qualified type that is injective, so two types never share a serializer. The pipeline de-duplicates
+/// The name of a type's generated serializer class, a readable encoding of the fully qualified type that is
+/// injective, so two types never share a serializer; and the name of the file it goes in (<see cref="FileName"/>). The pipeline de-duplicates
 /// serializers by this name, so a collision would silently drop one type's serializer.
 /// </summary>
 /// <remarks>
@@ -47,7 +47,8 @@ internal static class SerializerNaming
     /// every one added before it, so one file per type costs time that grows with the square of the types. Grouping by
     /// namespace keeps a service's types together, and the initial keeps a large service's files small and easy to find
     /// (an edit re-emits the types of one group). The namespace is encoded as in <see cref="ClassName"/>, which has no
-    /// dots, so names in different namespaces never meet.
+    /// dots, so names in different namespaces never meet, except for namespaces that differ only in case: Roslyn
+    /// compares hint names ignoring case, and <see cref="Model.JsonFileModel.Group"/> puts those in one file.
     /// </remarks>
     public static string FileName(INamedTypeSymbol type)
     {
