@@ -6,8 +6,8 @@ namespace OciRaw.Generator.Parsing;
 
 /// <summary>
 /// The name of a type's generated serializer class, a readable encoding of the fully qualified type that is
-/// injective, so two types never share a serializer; and the name of the file it goes in (<see cref="FileName"/>). The pipeline de-duplicates
-/// serializers by this name, so a collision would silently drop one type's serializer.
+/// injective, so two types never share a serializer; and the name of the file it goes in (<see cref="FileName"/>).
+/// The pipeline de-duplicates serializers by class name, so a collision would silently drop one type's serializer.
 /// </summary>
 /// <remarks>
 /// Letters and digits are kept and the dot between namespaces and the type becomes <c>_</c>, so the usual name stays
