@@ -48,6 +48,8 @@ internal sealed class ClientEmitter
         _w.Line($"public static {_model.TypeName} Create({Http}.HttpClient httpClient) =>");
         _w.Indent().Line($"new {GeneratedNames.ClientClass}({Runtime}.RequireHttpClient(httpClient, {Naming.Literal(_model.Name)}));").Outdent();
         _w.Line();
+        EmitEndpointFactory();
+        _w.Line();
         FileHeader.WriteClassAttributes(_w);
         _w.Open($"private sealed class {GeneratedNames.ClientClass} : {_model.TypeName}");
         _w.Line($"private readonly {Http}.HttpClient _httpClient;");
@@ -70,6 +72,23 @@ internal sealed class ClientEmitter
         }
 
         return _w.ToSourceText();
+    }
+
+    /// <summary>
+    /// <c>Create(OciSigner, Uri, OciClientOptions?)</c>: the production pipeline (retry, signing, standard headers) at an
+    /// endpoint given whole. Every client gets it, because not every service has a regional host for
+    /// <c>[OciService]</c> to build: Identity Domains live at a URL per domain, and some services (subscriptions,
+    /// announcements) at one global host.
+    /// </summary>
+    private void EmitEndpointFactory()
+    {
+        _w.Line("/// <summary>");
+        _w.Line($"/// Creates the generated <see cref=\"{_model.Name}\"/> client for the service at <paramref name=\"endpoint\"/>, such as an");
+        _w.Line("/// Identity Domain's URL or a service's global host, with OCI's retry policy and every request signed by");
+        _w.Line("/// <paramref name=\"signer\"/>.");
+        _w.Line("/// </summary>");
+        _w.Line($"public static {_model.TypeName} Create(global::OciRaw.OciSigner signer, global::System.Uri endpoint, global::OciRaw.OciClientOptions? options = null) =>");
+        _w.Indent().Line($"Create(global::OciRaw.Infrastructure.OciServicePipeline.CreateHttpClient(signer ?? throw new global::System.ArgumentNullException(nameof(signer)), endpoint, options));").Outdent();
     }
 
     private void EmitMethod(MethodModel method)

@@ -49,6 +49,32 @@ public sealed class ServicePipelineTests
     }
 
     [Fact]
+    public async Task A_client_made_for_an_endpoint_signs_retries_and_sends_there()
+    {
+        // The factory every client gets, for hosts that no region names (an Identity Domain's URL, a global host).
+        await using OciEmulator emulator = await OciEmulator.StartAsync();
+        TestTenancy tenancy = emulator.CreateTenancy();
+        var tap = new WireTapHandler();
+        IIdentityUsers users = IIdentityUsers.Create(OciSigner.FromConfig(OciConfig.FromFile(tenancy.ConfigFile)), emulator.BaseAddress,
+            new OciClientOptions { InnerHandler = tap, Retry = new OciRetryOptions { Enabled = true, AttemptTimeout = Timeout.InfiniteTimeSpan, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } });
+        User created = (await users.CreateUserAsync(new CreateUserDetails(tenancy.TenancyId, "e", "d"))).Data;
+        emulator.Faults.Enqueue("GET /20160918/users/{userId}", OciFault.Error(503, "ServiceUnavailable"));
+
+        Assert.Equal(created.Id, (await users.GetUserAsync(created.Id)).Data.Id);
+
+        Assert.Equal(3, tap.Sent.Count); // the create, the 503, the retry
+        Assert.All(tap.Sent, sent =>
+        {
+            Assert.Equal(emulator.BaseAddress.Authority, sent.Uri.Authority);
+            Assert.StartsWith("OciRaw/", sent.Header("User-Agent"), StringComparison.Ordinal);
+            Assert.Equal("true", sent.Header("opc-client-retries"));
+        });
+        Assert.Empty(emulator.AuthenticationFailures);
+        Assert.Equal("signer", Assert.Throws<ArgumentNullException>(() => IIdentityUsers.Create(null!, emulator.BaseAddress)).ParamName);
+        Assert.Equal("endpoint", Assert.Throws<ArgumentNullException>(() => IIdentityUsers.Create(new StaticTestSigner(), (Uri)null!)).ParamName);
+    }
+
+    [Fact]
     public async Task Every_attempt_is_traced_and_measured_and_no_secret_or_query_value_appears()
     {
         var clock = new VirtualClock();
