@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using OciRaw;
 using OciRaw.AotSmoke;
 
@@ -92,6 +93,35 @@ using (var reader = new StreamReader(put.Body))
 
 OciResponse touched = await api.TouchAsync("o1");
 Check(touched.StatusCode == HttpStatusCode.Accepted && touched.OpcWorkRequestId == "wr-1", "Task<OciResponse> returns the work request");
+
+// The signed pipelines: Create(signer, endpoint), and the same client from a container through IHttpClientFactory
+// (OciRaw.Extensions.DependencyInjection), both over the canned transport.
+string keyPem, fingerprint;
+using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+{
+    keyPem = rsa.ExportPkcs8PrivateKeyPem();
+#pragma warning disable CA5351 // MD5 is how OCI defines a key's fingerprint (of its DER SubjectPublicKeyInfo).
+    fingerprint = string.Join(":", System.Security.Cryptography.MD5.HashData(rsa.ExportSubjectPublicKeyInfo()).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+#pragma warning restore CA5351
+}
+
+using (ApiKeySigner signer = ApiKeySigner.FromPem("ocid1.tenancy.oc1..smoke", "ocid1.user.oc1..smoke", fingerprint, keyPem))
+{
+    ISmokeApi signed = ISmokeApi.Create(signer, new Uri("https://idcs-smoke.identity.oraclecloud.com"), new OciClientOptions { InnerHandler = handler });
+    await signed.GetAsync("w", null);
+    Check(handler.LastRequest.StartsWith("GET https://idcs-smoke.identity.oraclecloud.com/widgets/w", StringComparison.Ordinal), "Create(signer, endpoint) sends there: " + handler.LastRequest);
+    Check(handler.LastSignature == "Signature headers=\"date (request-target) host\"", "Create(signer, endpoint) signs: " + handler.LastSignature);
+
+    var services = new ServiceCollection();
+    services.AddOciSigner(signer);
+    services.AddOciClient<ISmokeApi>(settings => settings.Endpoint = new Uri("https://widgets.example.com"))
+        .ConfigurePrimaryHttpMessageHandler(() => handler);
+    using ServiceProvider provider = services.BuildServiceProvider();
+    ISmokeApi fromContainer = provider.GetRequiredService<ISmokeApi>();
+    OciResponse<Widget> viaDi = await fromContainer.GetAsync("w", null);
+    Check(viaDi.Data.Name == "box" && handler.LastRequest.StartsWith("GET https://widgets.example.com/widgets/w", StringComparison.Ordinal), "the container's client calls the endpoint: " + handler.LastRequest);
+    Check(handler.LastSignature == "Signature headers=\"date (request-target) host\"", "the container's client signs: " + handler.LastSignature);
+}
 
 Console.WriteLine("AOT smoke: all checks passed.");
 return 0;
@@ -209,10 +239,16 @@ namespace OciRaw.AotSmoke
 
         public string? LastContentType { get; private set; }
 
+        /// <summary>The scheme and signed headers of the last request's Authorization header, if it had one.</summary>
+        public string? LastSignature { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             LastBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
             LastContentType = request.Content?.Headers.ContentType?.MediaType;
+            LastSignature = request.Headers.Authorization is { } authorization
+                ? authorization.Scheme + " " + System.Text.RegularExpressions.Regex.Match(authorization.Parameter ?? "", "headers=\"[^\"]*\"").Value
+                : null;
             string retry = request.Headers.TryGetValues("opc-retry-token", out var values) ? string.Join(",", values) : "";
             LastRequest = $"{request.Method} {request.RequestUri!.AbsoluteUri} {retry}";
             string path = request.RequestUri.AbsolutePath;
