@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# NativeAOT: publishes tests/AotSmoke (a generated client with every JSON shape), samples/IdentityUsers (the whole
+# NativeAOT: publishes tests/AotSmoke (a generated client with every JSON shape, signed through Create(signer, endpoint)
+# and through the DI package), samples/IdentityUsers (the whole
 # walkthrough, embedded emulator included) and samples/ObjectStorage (the multipart upload, with a small file) exactly
 # as the README says, fails on any trimming/AOT warning, and runs the native binaries.
 set -euo pipefail
