@@ -77,8 +77,8 @@ internal sealed class ClientEmitter
     /// <summary>
     /// <c>Create(OciSigner, Uri, OciClientOptions?)</c>: the production pipeline (retry, signing, standard headers) at an
     /// endpoint given whole. Every client gets it, because not every service has a regional host for
-    /// <c>[OciService]</c> to build: Identity Domains live at a URL per domain, and some services (subscriptions,
-    /// announcements) at one global host.
+    /// <c>[OciService]</c> to build: Identity Domains live at a URL per domain, and the subscriptions service (osub) at one
+    /// global host.
     /// </summary>
     private void EmitEndpointFactory()
     {
