@@ -118,13 +118,14 @@ internal static class CorpusMeasurement
                 NotCleanReport.Write(check, reportPath);
             }
 
+            ImmutableArray<GeneratedSourceResult> generated = driver.GetRunResult().Results.Single().GeneratedSources;
             outcome = first with
             {
                 Checked = true,
                 CleanOperations = check.CleanOperations.Count,
                 InGeneratedCode = check.InGeneratedCode.Count,
-                GeneratedFiles = driver.GetRunResult().Results.Single().GeneratedSources.Length,
-                GeneratedCharacters = driver.GetRunResult().Results.Single().GeneratedSources.Sum(source => (long)source.SourceText.Length),
+                GeneratedFiles = generated.Length,
+                GeneratedCharacters = generated.Sum(source => (long)source.SourceText.Length),
                 CompileWithGenerated = compileWithGenerated,
                 DriverReportedGenerator = driver.GetTimingInfo().ElapsedTime,
             };
