@@ -148,7 +148,9 @@ internal sealed class SourceWriter
 
         public void AppendFormatted(int value) => _builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        public void AppendFormatted<T>(T value) => _builder.Append(value?.ToString());
+        /// <summary>Any other value, formatted invariantly: generated code must not depend on the culture the compiler runs in.</summary>
+        public void AppendFormatted<T>(T value) =>
+            _builder.Append(value is IFormattable formattable ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
 
         internal void End()
         {
