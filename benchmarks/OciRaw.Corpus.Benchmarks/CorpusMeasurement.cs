@@ -37,7 +37,9 @@ internal static class CorpusMeasurement
     /// </param>
     /// <param name="compileGenerated">Also compile the generated code (and check it has no diagnostic).</param>
     /// <param name="reportPath">Where to write the <see cref="NotCleanReport"/> (TSV) of the fraction, if anywhere.</param>
-    public static CorpusFigures Measure(ApiDescription api, ContractLevel level, double fraction, int rounds, bool steps, bool compileGenerated, string? reportPath = null)
+    /// <param name="dumpDirectory">Where to write the generated files of the first round, if anywhere (to see where the text goes).</param>
+    public static CorpusFigures Measure(
+        ApiDescription api, ContractLevel level, double fraction, int rounds, bool steps, bool compileGenerated, string? reportPath = null, string? dumpDirectory = null)
     {
         var writer = new CorpusWriter(api, level);
         CorpusOutput corpus = writer.Write(writer.Fraction(fraction));
@@ -51,7 +53,7 @@ internal static class CorpusMeasurement
             bool generatorFirst = round % 2 == 1;
             if (generatorFirst)
             {
-                generators.Add(TimeGenerator(corpus, ref outcome, compileGenerated, reportPath));
+                generators.Add(TimeGenerator(corpus, ref outcome, compileGenerated, reportPath, dumpDirectory));
             }
 
             (ImmutableArray<Diagnostic> sourceDiagnostics, StepTime compile) = TimeCompile(corpus);
@@ -63,7 +65,7 @@ internal static class CorpusMeasurement
 
             if (!generatorFirst)
             {
-                generators.Add(TimeGenerator(corpus, ref outcome, compileGenerated, reportPath));
+                generators.Add(TimeGenerator(corpus, ref outcome, compileGenerated, reportPath, dumpDirectory));
             }
         }
 
@@ -100,7 +102,7 @@ internal static class CorpusMeasurement
     /// report, the compile of the generated code) and then let go, so that no later round runs next to it in memory.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static StepTime TimeGenerator(CorpusOutput corpus, ref Outcome? outcome, bool compileGenerated, string? reportPath)
+    private static StepTime TimeGenerator(CorpusOutput corpus, ref Outcome? outcome, bool compileGenerated, string? reportPath, string? dumpDirectory)
     {
         CorpusCompilation forGenerator = CorpusCompilation.Create(corpus);
         ((GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics), StepTime generator) =
@@ -119,6 +121,15 @@ internal static class CorpusMeasurement
             }
 
             ImmutableArray<GeneratedSourceResult> generated = driver.GetRunResult().Results.Single().GeneratedSources;
+            if (dumpDirectory is not null)
+            {
+                Directory.CreateDirectory(dumpDirectory);
+                foreach (GeneratedSourceResult source in generated)
+                {
+                    File.WriteAllText(Path.Combine(dumpDirectory, source.HintName), source.SourceText.ToString());
+                }
+            }
+
             outcome = first with
             {
                 Checked = true,

@@ -5,10 +5,11 @@ using OciRaw.Corpus.Benchmarks;
 using OciRaw.Corpus.Description;
 
 // The whole OCI corpus (8,054 operations) compiled with and without the OciRaw generator; not run in CI.
-//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--rounds 5] [--steps] [--no-generated-compile] [--report PATH]
+//   dotnet run -c Release --project benchmarks/OciRaw.Corpus.Benchmarks -- [--level full|today] [--fractions 0.25,0.5,1] [--rounds 5] [--steps] [--no-generated-compile] [--report PATH] [--dump DIR]
 // runs one child process per fraction (each after a warm-up on a small slice so that JIT time is not counted) and
 // prints one Markdown row each: the medians of --rounds interleaved compile/generator pairs (CorpusMeasurement says why). `--report PATH` writes why each operation is not clean (TSV: service, client,
 // operation, diagnostic ID, owner, message); with several fractions, PATH gets the fraction before its extension.
+// `--dump DIR` writes the generated files of the first round (with several fractions, into DIR/<fraction>).
 // `--measure F` is the child's mode.
 ContractLevel level = Option("--level") is "today" ? ContractLevel.Today : ContractLevel.Full;
 if (Option("--measure") is { } measured)
@@ -16,7 +17,7 @@ if (Option("--measure") is { } measured)
     var api = ApiDescription.Load(Path.Combine(AppContext.BaseDirectory, "oci-api.json.gz"));
     CorpusMeasurement.Measure(api, level, 0.005, rounds: 1, steps: false, compileGenerated: true); // warm-up: JIT and reference metadata
     CorpusFigures figures = CorpusMeasurement.Measure(
-        api, level, double.Parse(measured, CultureInfo.InvariantCulture), Rounds(), args.Contains("--steps"), !args.Contains("--no-generated-compile"), Option("--report"));
+        api, level, double.Parse(measured, CultureInfo.InvariantCulture), Rounds(), args.Contains("--steps"), !args.Contains("--no-generated-compile"), Option("--report"), Option("--dump"));
     Console.Write(figures.Report());
     return 0;
 }
@@ -46,6 +47,12 @@ foreach (string fraction in fractions)
     {
         start.ArgumentList.Add("--report");
         start.ArgumentList.Add(Path.GetFullPath(fractions.Length == 1 ? report : Path.ChangeExtension(report, fraction + Path.GetExtension(report))));
+    }
+
+    if (Option("--dump") is { } dump)
+    {
+        start.ArgumentList.Add("--dump");
+        start.ArgumentList.Add(Path.GetFullPath(fractions.Length == 1 ? dump : Path.Combine(dump, fraction)));
     }
 
     using Process child = Process.Start(start)!;

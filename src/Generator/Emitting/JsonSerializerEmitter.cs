@@ -12,22 +12,21 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal static class JsonSerializerEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
-
     /// <summary>
     /// The serializers of one file. A type whose serializer cannot be emitted is left out and handed to
     /// <paramref name="failed"/> (OCIRAW015 for it), and the others are still written.
     /// </summary>
     public static SourceText Emit(JsonFileModel file, Action<JsonTypeModel, Exception> failed)
     {
-        var w = new SourceWriter();
+        var w = new SourceWriter(RuntimeNames.Aliased);
         // Annotations stay on; nullable warnings are off because JSON may put null where a type says it cannot be,
         // exactly as System.Text.Json does.
         FileHeader.Write(w, "#nullable enable annotations\n#nullable disable warnings");
         // File-scoped (C# 10; serializers already need C# 11 for u8 literals): one level less on every line of what is
         // most of the generated code.
         w.Line($"namespace {GeneratedNames.Namespace};");
+        w.Line();
+        RuntimeNames.WriteAliases(w);
         w.Line();
         bool first = true;
         foreach (JsonTypeModel model in file.Types)
@@ -93,7 +92,7 @@ internal static class JsonSerializerEmitter
         w.Line("/// <summary>The value for a path, query or header; undefined values are an error rather than a silent number.</summary>");
         w.Line($"public static string Format({type} value) => ToWire(value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value has no JSON name in \" + {display} + \".\");");
         w.Line();
-        w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {type} value)");
+        w.Open($"public static void Write({w.Names.Json}.Utf8JsonWriter writer, {type} value)");
         foreach (EnumMemberModel member in model.EnumMembers)
         {
             w.Open($"if (value == {type}.{Naming.Identifier(member.Name)})");
@@ -105,16 +104,16 @@ internal static class JsonSerializerEmitter
         w.Line("writer.WriteNullValue();");
         w.Close();
         w.Line();
-        w.Open($"public static {type} Read(ref {Json}.Utf8JsonReader reader)");
+        w.Open($"public static {type} Read(ref {w.Names.Json}.Utf8JsonReader reader)");
         if (model.UnknownEnumMember is { } unknownForNull)
         {
             w.Line("// UnknownEnumValue is written as null (it is never sent as a name), so null reads back as it.");
-            w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
+            w.Open($"if (reader.TokenType == {w.Names.Json}.JsonTokenType.Null)");
             w.Line($"return {type}.{unknownForNull};");
             w.Close();
         }
 
-        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.String)");
+        w.Open($"if (reader.TokenType == {w.Names.Json}.JsonTokenType.String)");
         foreach (EnumMemberModel member in model.EnumMembers)
         {
             w.Line($"if (reader.ValueTextEquals({Naming.Literal(member.WireValue)}u8)) return {type}.{Naming.Identifier(member.Name)};");
@@ -135,13 +134,13 @@ internal static class JsonSerializerEmitter
 
         w.Close();
         w.Line();
-        w.Line($"throw {Reader}.UnknownEnumValue(ref reader, {display});");
+        w.Line($"throw {w.Names.Reader}.UnknownEnumValue(ref reader, {display});");
         w.Close();
     }
 
     private static void EmitObjectWrite(SourceWriter w, JsonTypeModel model, MemberLocals locals)
     {
-        w.Open($"public static void Write({Json}.Utf8JsonWriter writer, {model.TypeName} value)");
+        w.Open($"public static void Write({w.Names.Json}.Utf8JsonWriter writer, {model.TypeName} value)");
         if (model.Polymorphism is { } polymorphism)
         {
             PolymorphicCode.EmitWriteDispatch(w, model, polymorphism);
@@ -164,7 +163,7 @@ internal static class JsonSerializerEmitter
         {
             w.Line();
             w.Line("/// <summary>The members, without braces: a polymorphic base writes its discriminator before them.</summary>");
-            w.Open($"public static void WriteMembers({Json}.Utf8JsonWriter writer, {model.TypeName} value)");
+            w.Open($"public static void WriteMembers({w.Names.Json}.Utf8JsonWriter writer, {model.TypeName} value)");
             EmitMembersWrite(w, model, locals);
             w.Close();
         }
@@ -207,7 +206,7 @@ internal static class JsonSerializerEmitter
             }
             else if (shape.Kind == ShapeKind.JsonElement)
             {
-                w.Open($"if ({access}.ValueKind != {Json}.JsonValueKind.Undefined)");
+                w.Open($"if ({access}.ValueKind != {w.Names.Json}.JsonValueKind.Undefined)");
                 ValueCode.WriteMember(w, shape, property.JsonName, access, 0);
                 w.Close();
             }
@@ -229,7 +228,7 @@ internal static class JsonSerializerEmitter
     {
         if (!model.HasObjectCore)
         {
-            w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
+            w.Open($"public static {model.TypeName} Read(ref {w.Names.Json}.Utf8JsonReader reader)");
             EmitObjectReadBody(w, model, locals);
             w.Close();
             return;
@@ -237,20 +236,20 @@ internal static class JsonSerializerEmitter
 
         if (model.Polymorphism is { } polymorphism)
         {
-            w.Open($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader)");
+            w.Open($"public static {model.TypeName} Read(ref {w.Names.Json}.Utf8JsonReader reader)");
             PolymorphicCode.EmitReadDispatch(w, model, polymorphism);
             w.Close();
         }
         else
         {
-            w.Line($"public static {model.TypeName} Read(ref {Json}.Utf8JsonReader reader) => ReadObject(ref reader);");
+            w.Line($"public static {model.TypeName} Read(ref {w.Names.Json}.Utf8JsonReader reader) => ReadObject(ref reader);");
         }
 
         if (!model.IsAbstract)
         {
             w.Line();
             w.Line("/// <summary>The object itself, once a polymorphic base has chosen this type (its discriminator is skipped as unknown).</summary>");
-            w.Open($"public static {model.TypeName} ReadObject(ref {Json}.Utf8JsonReader reader)");
+            w.Open($"public static {model.TypeName} ReadObject(ref {w.Names.Json}.Utf8JsonReader reader)");
             EmitObjectReadBody(w, model, locals);
             w.Close();
         }
@@ -259,22 +258,36 @@ internal static class JsonSerializerEmitter
     private static void EmitObjectReadBody(SourceWriter w, JsonTypeModel model, MemberLocals locals)
     {
         string display = Naming.Literal(model.DisplayName);
-        w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        bool setsInPlace = SetsMembersInPlace(model);
+        w.Line($"{w.Names.Reader}.ExpectStartObject(ref reader, {display});");
+        if (setsInPlace)
+        {
+            // Every member has a setter: create the object first and set each member as it is read, as
+            // System.Text.Json does; a member missing from the JSON keeps what the constructor gave it.
+            w.Line($"var __result = new {model.TypeName}();");
+        }
+
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
-            if (property.Assignment != PropertyAssignment.None)
+            if (property.Assignment == PropertyAssignment.None)
+            {
+                continue;
+            }
+
+            if (!setsInPlace)
             {
                 w.Line($"{property.Shape.DeclaredName} {locals.Value(i)} = {InitialValue(model, i)};");
-                if (NeedsPresenceFlag(property))
-                {
-                    w.Line($"bool {locals.Has(i)} = false;");
-                }
+            }
+
+            if (NeedsPresenceFlag(property, setsInPlace))
+            {
+                w.Line($"bool {locals.Has(i)} = false;");
             }
         }
 
         w.Line("string __member = null;");
-        ValueCode.OpenItemLoop(w, display, "EndObject");
+        ValueCode.OpenPropertyLoop(w, display);
         string keyword = "if";
         for (int i = 0; i < model.Properties.Count; i++)
         {
@@ -286,9 +299,9 @@ internal static class JsonSerializerEmitter
 
             w.Open($"{keyword} (reader.ValueTextEquals({Naming.Literal(property.JsonName)}u8))");
             w.Line($"__member = {Naming.Literal(property.JsonName)};");
-            w.Line($"{Reader}.Next(ref reader, {display});");
-            ValueCode.Read(w, property.Shape, locals.Value(i), 0);
-            if (NeedsPresenceFlag(property))
+            w.Line($"{w.Names.Reader}.Next(ref reader, {display});");
+            ValueCode.Read(w, property.Shape, setsInPlace ? "__result." + Naming.Identifier(property.Name) : locals.Value(i), 0);
+            if (NeedsPresenceFlag(property, setsInPlace))
             {
                 w.Line($"{locals.Has(i)} = true;");
             }
@@ -307,8 +320,7 @@ internal static class JsonSerializerEmitter
         }
 
         w.Line("// Unknown members are skipped, as services add new ones over time.");
-        w.Line($"{Reader}.Next(ref reader, {display});");
-        w.Line("reader.Skip();");
+        w.Line($"{w.Names.Reader}.SkipPropertyValue(ref reader, {display});");
         w.Close();
         w.Line();
         w.Line("__member = null;");
@@ -317,8 +329,35 @@ internal static class JsonSerializerEmitter
         ValueCode.CatchReadErrors(w, "__error", ValueCode.PathSegment.Property, "__member", display);
         w.Line();
         EmitRequiredChecks(w, model, display, locals);
-        EmitConstruction(w, model, locals);
+        if (!setsInPlace)
+        {
+            EmitConstruction(w, model, locals);
+        }
+
         w.Line("return __result;");
+    }
+
+    /// <summary>
+    /// True when the object is created with <c>new T()</c> and every member it reads has a setter, so the reader can
+    /// set each member as it comes instead of keeping it in a local until the end: half the code per member, on what
+    /// nearly every OCI model is.
+    /// </summary>
+    private static bool SetsMembersInPlace(JsonTypeModel model)
+    {
+        if (model.ConstructorParameters.Count > 0)
+        {
+            return false;
+        }
+
+        foreach (JsonPropertyModel property in model.Properties)
+        {
+            if (property.Assignment is not (PropertyAssignment.Setter or PropertyAssignment.None))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -328,9 +367,12 @@ internal static class JsonSerializerEmitter
     private static bool KeepsConstructedValue(JsonPropertyModel property) =>
         property.Assignment == PropertyAssignment.Initializer && !property.IsRequired && property.CanRead && property.MayBeSetByConstructor;
 
-    /// <summary>Setters run only for members that were present, required members must be present, and kept values depend on it.</summary>
-    private static bool NeedsPresenceFlag(JsonPropertyModel property) =>
-        property.Assignment == PropertyAssignment.Setter || property.IsRequired || KeepsConstructedValue(property);
+    /// <summary>
+    /// Required members must be present; kept values depend on it; and setters run after the read only for members
+    /// that were present (set in place, a member is set only when it is read, so it needs no flag).
+    /// </summary>
+    private static bool NeedsPresenceFlag(JsonPropertyModel property, bool setsInPlace) =>
+        property.IsRequired || KeepsConstructedValue(property) || (property.Assignment == PropertyAssignment.Setter && !setsInPlace);
 
     private static string InitialValue(JsonTypeModel model, int propertyIndex)
     {
@@ -353,7 +395,7 @@ internal static class JsonSerializerEmitter
             if (property.IsRequired)
             {
                 w.Open($"if (!{locals.Has(i)})");
-                w.Line($"throw {Reader}.MissingRequired({Naming.Literal(property.JsonName)}, {display});");
+                w.Line($"throw {w.Names.Reader}.MissingRequired({Naming.Literal(property.JsonName)}, {display});");
                 w.Close();
             }
         }

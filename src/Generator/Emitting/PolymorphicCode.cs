@@ -13,10 +13,6 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal static class PolymorphicCode
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
-    private const string Polymorphism = "global::OciRaw.Infrastructure.OciJsonPolymorphism";
-
     public static void EmitWriteDispatch(SourceWriter w, JsonTypeModel model, PolymorphismModel polymorphism)
     {
         string name = Naming.Literal(polymorphism.DiscriminatorName) + "u8";
@@ -67,13 +63,13 @@ internal static class PolymorphicCode
         }
         else if (model.IsAbstract)
         {
-            w.Line($"throw {Polymorphism}.UnknownDerivedType({display}, __type);");
+            w.Line($"throw {w.Names.Polymorphism}.UnknownDerivedType({display}, __type);");
         }
         else
         {
             w.Line("// FailSerialization: only the base itself may be written without being listed.");
             w.Open($"if (__type != typeof({model.TypeName}))");
-            w.Line($"throw {Polymorphism}.UnknownDerivedType({display}, __type);");
+            w.Line($"throw {w.Names.Polymorphism}.UnknownDerivedType({display}, __type);");
             w.Close();
             w.Line();
             WriteFallBack(w, null, name);
@@ -87,15 +83,15 @@ internal static class PolymorphicCode
         string known = Naming.Literal(withDiscriminator.Count == 0
             ? "(none: no [JsonDerivedType] of it has a discriminator)"
             : string.Join(", ", withDiscriminator.Select(d => d.DisplayDiscriminator)));
-        w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        w.Line($"{w.Names.Reader}.ExpectStartObject(ref reader, {display});");
         if (withDiscriminator.Count > 0)
         {
             w.Line("// The discriminator may stand anywhere in the object (OCI does not put it first): it is looked up on a copy of");
             w.Line("// the reader, which stays on '{' for the chosen type's reader; that reader skips the discriminator as unknown.");
-            w.Open($"if ({Polymorphism}.FindDiscriminator(ref reader, {Naming.Literal(polymorphism.DiscriminatorName)}u8, {display}, out {Json}.Utf8JsonReader __discriminator))");
-            EmitMatches(w, $"__discriminator.TokenType == {Json}.JsonTokenType.String", withDiscriminator.Where(d => d.StringDiscriminator is not null),
+            w.Open($"if ({w.Names.Polymorphism}.FindDiscriminator(ref reader, {Naming.Literal(polymorphism.DiscriminatorName)}u8, {display}, out {w.Names.Json}.Utf8JsonReader __discriminator))");
+            EmitMatches(w, $"__discriminator.TokenType == {w.Names.Json}.JsonTokenType.String", withDiscriminator.Where(d => d.StringDiscriminator is not null),
                 d => $"__discriminator.ValueTextEquals({Naming.Literal(d.StringDiscriminator!)}u8)");
-            EmitMatches(w, $"__discriminator.TokenType == {Json}.JsonTokenType.Number && __discriminator.TryGetInt32(out int __id)",
+            EmitMatches(w, $"__discriminator.TokenType == {w.Names.Json}.JsonTokenType.Number && __discriminator.TryGetInt32(out int __id)",
                 withDiscriminator.Where(d => d.IntDiscriminator is not null),
                 d => "__id == " + d.IntDiscriminator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             w.Line();
@@ -105,7 +101,7 @@ internal static class PolymorphicCode
             }
             else
             {
-                w.Line($"throw {Polymorphism}.UnknownDiscriminator(ref __discriminator, {Naming.Literal(polymorphism.DiscriminatorName)}, {display}, {known});");
+                w.Line($"throw {w.Names.Polymorphism}.UnknownDiscriminator(ref __discriminator, {Naming.Literal(polymorphism.DiscriminatorName)}, {display}, {known});");
             }
 
             w.Close();
@@ -114,7 +110,7 @@ internal static class PolymorphicCode
 
         if (model.IsAbstract)
         {
-            w.Line($"throw {Polymorphism}.MissingDiscriminator({Naming.Literal(polymorphism.DiscriminatorName)}, {display}, {known});");
+            w.Line($"throw {w.Names.Polymorphism}.MissingDiscriminator({Naming.Literal(polymorphism.DiscriminatorName)}, {display}, {known});");
         }
         else
         {

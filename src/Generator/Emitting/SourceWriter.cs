@@ -28,11 +28,16 @@ internal sealed class SourceWriter
     private StringBuilder? _builder;
     private int _indent;
 
-    public SourceWriter()
+    /// <param name="names">How the file spells the runtime's types: in full unless it declares the aliases.</param>
+    public SourceWriter(RuntimeNames? names = null)
     {
+        Names = names ?? RuntimeNames.Qualified;
         _builder = s_reusable ?? new StringBuilder(16 * 1024);
         s_reusable = null;
     }
+
+    /// <summary>How code in this file names System.Text.Json and the OciRaw runtime.</summary>
+    public RuntimeNames Names { get; }
 
     private StringBuilder Builder => _builder ?? throw new InvalidOperationException("The writer's text was already taken.");
 

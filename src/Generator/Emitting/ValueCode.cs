@@ -10,12 +10,6 @@ namespace OciRaw.Generator.Emitting;
 /// </summary>
 internal static class ValueCode
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Reader = "global::OciRaw.Infrastructure.OciJsonReader";
-    private const string JsonException = "global::OciRaw.OciJsonException";
-    private const string JsonErrors = "global::OciRaw.Infrastructure.OciJsonErrors";
-    private const string Format = "global::OciRaw.Infrastructure.OciFormat.Format";
-
     /// <summary>What a reader adds to the JSON path of an error: <c>.name</c>, <c>[3]</c> or <c>['key']</c>.</summary>
     public enum PathSegment
     {
@@ -27,19 +21,19 @@ internal static class ValueCode
     /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
     public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
     {
-        if (shape.CanBeNull && SingleRead(shape.NonNullable) is { } read)
+        if (shape.CanBeNull && SingleRead(w.Names, shape.NonNullable) is { } read)
         {
             // One line for what most members are (a nullable scalar, enum or object) rather than an if/else of eight:
             // generated serializers are most of what a large project compiles. A nullable value type needs its
             // default spelled out, or the conditional would take the non-nullable type and read null as 0.
             string @default = shape.IsNullableValueType ? $"default({shape.DeclaredName})" : "default";
-            w.Line($"{target} = reader.TokenType == {Json}.JsonTokenType.Null ? {@default} : {read};");
+            w.Line($"{target} = reader.TokenType == {w.Names.Json}.JsonTokenType.Null ? {@default} : {read};");
             return;
         }
 
         if (shape.CanBeNull)
         {
-            w.Open($"if (reader.TokenType == {Json}.JsonTokenType.Null)");
+            w.Open($"if (reader.TokenType == {w.Names.Json}.JsonTokenType.Null)");
             w.Line($"{target} = default;");
             w.Close();
             w.Open("else");
@@ -91,7 +85,7 @@ internal static class ValueCode
                 w.Line($"writer.WriteStringValue({value});");
                 break;
             case ShapeKind.DateOnly:
-                w.Line($"writer.WriteStringValue({Format}({value}));");
+                w.Line($"writer.WriteStringValue({w.Names.Format}.Format({value}));");
                 break;
             case ShapeKind.Boolean:
                 w.Line($"writer.WriteBooleanValue({value});");
@@ -143,7 +137,7 @@ internal static class ValueCode
                 w.Line($"writer.WriteString({name}, {value});");
                 return;
             case ShapeKind.DateOnly:
-                w.Line($"writer.WriteString({name}, {Format}({value}));");
+                w.Line($"writer.WriteString({name}, {w.Names.Format}.Format({value}));");
                 return;
             case ShapeKind.Boolean:
                 w.Line($"writer.WriteBoolean({name}, {value});");
@@ -183,32 +177,32 @@ internal static class ValueCode
                 ReadDictionary(w, shape, target, depth);
                 break;
             default:
-                w.Line($"{target} = {SingleRead(shape)};");
+                w.Line($"{target} = {SingleRead(w.Names, shape)};");
                 break;
         }
     }
 
     /// <summary>The expression that reads a non-null <paramref name="shape"/>, or null for collections, which take statements.</summary>
-    private static string? SingleRead(TypeShape shape) => shape.Kind switch
+    private static string? SingleRead(RuntimeNames names, TypeShape shape) => shape.Kind switch
     {
         ShapeKind.Array or ShapeKind.List or ShapeKind.Dictionary => null,
         ShapeKind.Enum or ShapeKind.Object => $"{shape.SerializerName}.Read(ref reader)",
-        _ => $"{Reader}.{ScalarReader(shape.Kind)}(ref reader)",
+        _ => $"{names.Reader}.{ScalarReader(shape.Kind)}(ref reader)",
     };
 
     /// <summary>
-    /// Opens <c>try { while (true) {</c> over the items of a JSON array or object, leaving the loop at
-    /// <paramref name="endToken"/>; the caller reads one item, closes both blocks and writes the <c>catch</c>.
+    /// Opens <c>try { while (...) {</c> over the members of a JSON object, the loop's body on each member's name; the
+    /// caller reads one member, closes both blocks and writes the <c>catch</c>.
     /// </summary>
-    public static void OpenItemLoop(SourceWriter w, string display, string endToken)
+    public static void OpenPropertyLoop(SourceWriter w, string display) => OpenLoop(w, "NextProperty", display);
+
+    /// <summary>As <see cref="OpenPropertyLoop"/>, over the items of a JSON array.</summary>
+    public static void OpenItemLoop(SourceWriter w, string display) => OpenLoop(w, "NextItem", display);
+
+    private static void OpenLoop(SourceWriter w, string next, string display)
     {
         w.Open("try");
-        w.Open("while (true)");
-        w.Line($"{Reader}.Next(ref reader, {display});");
-        w.Open($"if (reader.TokenType == {Json}.JsonTokenType.{endToken})");
-        w.Line("break;");
-        w.Close();
-        w.Line();
+        w.Open($"while ({w.Names.Reader}.{next}(ref reader, {display}))");
     }
 
     /// <summary>
@@ -219,14 +213,15 @@ internal static class ValueCode
     /// </summary>
     public static void CatchReadErrors(SourceWriter w, string exception, PathSegment segment, string segmentValue, string display)
     {
-        w.Line($"catch ({JsonException} {exception})");
+        RuntimeNames names = w.Names;
+        w.Line($"catch ({names.JsonException} {exception})");
         w.Open();
-        w.Line($"{JsonErrors}.Add{segment}({exception}, {segmentValue});");
+        w.Line($"{names.Errors}.Add{segment}({exception}, {segmentValue});");
         w.Line("throw;");
         w.Close();
-        w.Line($"catch (global::System.Exception {exception}) when ({JsonErrors}.IsReadError({exception}))");
+        w.Line($"catch (global::System.Exception {exception}) when ({names.Errors}.IsReadError({exception}))");
         w.Open();
-        w.Line($"throw {JsonErrors}.At{segment}({exception}, {segmentValue}, {display});");
+        w.Line($"throw {names.Errors}.At{segment}({exception}, {segmentValue}, {display});");
         w.Close();
     }
 
@@ -235,9 +230,9 @@ internal static class ValueCode
         string display = Naming.Literal(shape.DisplayName);
         string list = EmittedNames.Nested("list", depth);
         string item = EmittedNames.Nested("item", depth);
-        w.Line($"{Reader}.ExpectStartArray(ref reader, {display});");
+        w.Line($"{w.Names.Reader}.ExpectStartArray(ref reader, {display});");
         w.Line($"var {list} = new global::System.Collections.Generic.List<{shape.Element!.DeclaredName}>();");
-        OpenItemLoop(w, display, "EndArray");
+        OpenItemLoop(w, display);
         w.Line($"{shape.Element.DeclaredName} {item};");
         Read(w, shape.Element, item, depth + 1);
         w.Line($"{list}.Add({item});");
@@ -254,12 +249,12 @@ internal static class ValueCode
         string map = EmittedNames.Nested("map", depth);
         string key = EmittedNames.Nested("key", depth);
         string value = EmittedNames.Nested("value", depth);
-        w.Line($"{Reader}.ExpectStartObject(ref reader, {display});");
+        w.Line($"{w.Names.Reader}.ExpectStartObject(ref reader, {display});");
         w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<string, {shape.Element!.DeclaredName}>();");
         w.Line($"string {key} = null;");
-        OpenItemLoop(w, display, "EndObject");
+        OpenPropertyLoop(w, display);
         w.Line($"{key} = reader.GetString();");
-        w.Line($"{Reader}.Next(ref reader, {display});");
+        w.Line($"{w.Names.Reader}.Next(ref reader, {display});");
         w.Line($"{shape.Element.DeclaredName} {value};");
         Read(w, shape.Element, value, depth + 1);
         w.Line($"{map}[{key}] = {value};");

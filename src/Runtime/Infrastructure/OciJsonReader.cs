@@ -20,6 +20,30 @@ public static class OciJsonReader
         }
     }
 
+    /// <summary>
+    /// Moves to the next member of an object: true on its name, false on the closing <c>}</c>; fails on a truncated
+    /// document. A generated reader loops on it: <c>while (NextProperty(ref reader, "User")) { ... }</c>.
+    /// </summary>
+    public static bool NextProperty(ref Utf8JsonReader reader, string expectedType)
+    {
+        Next(ref reader, expectedType);
+        return reader.TokenType != JsonTokenType.EndObject;
+    }
+
+    /// <summary>Moves to the next item of an array: true on it, false on the closing <c>]</c>; fails on a truncated document.</summary>
+    public static bool NextItem(ref Utf8JsonReader reader, string expectedType)
+    {
+        Next(ref reader, expectedType);
+        return reader.TokenType != JsonTokenType.EndArray;
+    }
+
+    /// <summary>Skips the value of a member the reader is on the name of (a member the type does not have).</summary>
+    public static void SkipPropertyValue(ref Utf8JsonReader reader, string expectedType)
+    {
+        Next(ref reader, expectedType);
+        reader.Skip();
+    }
+
     /// <summary>Checks that the reader is on <c>{</c>.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string expectedType) => Expect(ref reader, JsonTokenType.StartObject, "an object", expectedType);
 
