@@ -71,7 +71,7 @@ internal sealed partial class InterfaceParser
     {
         foreach (IParameterSymbol parameter in method.Parameters)
         {
-            if (KnownTypes.Find(parameter, _known.BodyAttribute) is not null)
+            if (_known.Declared.Find(parameter, _known.BodyAttribute, _cancellationToken) is not null)
             {
                 name = parameter.Name;
                 return true;

@@ -53,7 +53,7 @@ internal sealed partial class InterfaceParser
     }
 
     /// <summary>True when <paramref name="method"/> carries [OciEndpoint].</summary>
-    public static bool IsEndpoint(IMethodSymbol method, KnownTypes known) => KnownTypes.Find(method, known.EndpointAttribute) is not null;
+    public static bool IsEndpoint(IMethodSymbol method, KnownTypes known) => known.Declared.Find(method, known.EndpointAttribute, default) is not null;
 
     private InterfaceModel? Parse(INamedTypeSymbol type)
     {
@@ -115,15 +115,15 @@ internal sealed partial class InterfaceParser
     private MethodModel ParseMethod(IMethodSymbol method, Dictionary<string, string> routes)
     {
         Location? location = FirstLocation(method);
-        AttributeData attribute = KnownTypes.Find(method, _known.EndpointAttribute)!;
-        Location? attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation() ?? location;
+        OciAttribute attribute = _known.Declared.Find(method, _known.EndpointAttribute, _cancellationToken)!;
+        Location? attributeLocation = attribute.Location ?? location;
 
         if (method.IsGenericMethod)
         {
             return Unsupported(method, _sink.Report(DiagnosticDescriptors.GenericMethod, location, method.Name));
         }
 
-        string? routeText = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        string? routeText = attribute.StringArgument;
         RouteTemplate? route = RouteTemplate.TryParse(routeText, out string routeError);
         if (route is null)
         {
@@ -248,7 +248,7 @@ internal sealed partial class InterfaceParser
     {
         foreach (IParameterSymbol parameter in method.Parameters)
         {
-            if (KnownTypes.Find(parameter, _known.BodyAttribute) is not null && RawBodies.IsRaw(parameter.Type, _known))
+            if (_known.Declared.Find(parameter, _known.BodyAttribute, _cancellationToken) is not null && RawBodies.IsRaw(parameter.Type, _known))
             {
                 return parameter;
             }
@@ -257,18 +257,7 @@ internal sealed partial class InterfaceParser
         return null;
     }
 
-    private static bool ExcludesBody(AttributeData attribute)
-    {
-        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-        {
-            if (argument.Key == "ExcludeBodyFromSignature" && argument.Value.Value is true)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ExcludesBody(OciAttribute endpoint) => endpoint.NamedArgument("ExcludeBodyFromSignature") is true;
 
     /// <summary>Reports a header-bound result class where a JSON value is read (it would silently lose its headers).</summary>
     private string? ResultClassAsJson(ITypeSymbol type, IMethodSymbol method, Location? location, string usage) =>
@@ -404,9 +393,9 @@ internal sealed partial class InterfaceParser
             return new ParameterModel { Identifier = identifier, TypeName = typeName, Kind = ParameterKind.CancellationToken, WireName = string.Empty };
         }
 
-        AttributeData? query = KnownTypes.Find(parameter, _known.QueryAttribute);
-        AttributeData? header = KnownTypes.Find(parameter, _known.HeaderAttribute);
-        AttributeData? body = KnownTypes.Find(parameter, _known.BodyAttribute);
+        OciAttribute? query = _known.Declared.Find(parameter, _known.QueryAttribute, _cancellationToken);
+        OciAttribute? header = _known.Declared.Find(parameter, _known.HeaderAttribute, _cancellationToken);
+        OciAttribute? body = _known.Declared.Find(parameter, _known.BodyAttribute, _cancellationToken);
         bool inRoute = placeholders.Contains(parameter.Name);
         int bindings = (query is null ? 0 : 1) + (header is null ? 0 : 1) + (body is null ? 0 : 1) + (inRoute ? 1 : 0);
         if (bindings == 0)
@@ -476,8 +465,8 @@ internal sealed partial class InterfaceParser
         ParameterKind kind = inRoute ? ParameterKind.Path : query is not null ? ParameterKind.Query : ParameterKind.Header;
         string wireName = kind switch
         {
-            ParameterKind.Query => query!.ConstructorArguments.Length == 1 && query.ConstructorArguments[0].Value is string q && q.Length > 0 ? q : parameter.Name,
-            ParameterKind.Header => header!.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty,
+            ParameterKind.Query => query!.StringArgument is { Length: > 0 } q ? q : parameter.Name,
+            ParameterKind.Header => header!.StringArgument ?? string.Empty,
             _ => parameter.Name,
         };
         if (kind == ParameterKind.Header && SpecialHeader(parameter, method, identifier, typeName, isNullable, wireName, location, out problem) is { } special)

@@ -59,7 +59,7 @@ internal sealed class JsonAttributeSupport
     private bool Check(ISymbol symbol, string subject, System.Func<AttributeData, string?> reasonNotHonoured)
     {
         bool ok = true;
-        foreach (AttributeData attribute in symbol.GetAttributes())
+        foreach (AttributeData attribute in DeclaredAttributes.Of(symbol))
         {
             string? reason = reasonNotHonoured(attribute);
             ok &= reason is null || Report(attribute, symbol, subject, reason);

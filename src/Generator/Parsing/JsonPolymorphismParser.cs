@@ -187,7 +187,7 @@ internal sealed class JsonPolymorphismParser
     private List<AttributeData> DerivedTypeAttributes(INamedTypeSymbol type)
     {
         var result = new List<AttributeData>();
-        foreach (AttributeData attribute in type.GetAttributes())
+        foreach (AttributeData attribute in DeclaredAttributes.Of(type))
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _known.JsonDerivedType))
             {

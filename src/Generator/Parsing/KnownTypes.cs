@@ -56,7 +56,11 @@ internal sealed class KnownTypes
         Flags = compilation.GetTypeByMetadataName("System.FlagsAttribute");
         SetsRequiredMembers = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
         Assembly = compilation.Assembly;
+        Declared = new DeclaredAttributes(compilation, [EndpointAttribute, QueryAttribute, HeaderAttribute, BodyAttribute]);
     }
+
+    /// <summary>OciRaw's own attributes of methods, parameters and properties, read from syntax where that is sound.</summary>
+    public DeclaredAttributes Declared { get; }
 
     public INamedTypeSymbol? Task { get; }
 
@@ -160,7 +164,7 @@ internal sealed class KnownTypes
             return null;
         }
 
-        foreach (AttributeData data in symbol.GetAttributes())
+        foreach (AttributeData data in DeclaredAttributes.Of(symbol))
         {
             if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
             {

@@ -15,18 +15,24 @@ internal static class QueryCollectionFormat
     /// False (with OCIRAW026 reported) when the format is not a defined value or is set on a parameter that is not a
     /// collection: a Csv that silently did nothing would send something other than what the code says.
     /// </summary>
-    public static bool TryRead(DiagnosticSink sink, AttributeData query, IParameterSymbol parameter, IMethodSymbol method, TypeShape shape, out bool isCsv, out string? problem)
+    public static bool TryRead(DiagnosticSink sink, OciAttribute query, IParameterSymbol parameter, IMethodSymbol method, TypeShape shape, out bool isCsv, out string? problem)
     {
         isCsv = false;
         problem = null;
-        foreach (var argument in query.NamedArguments)
+        // An attribute read from syntax has no named arguments: it is bound whenever it has any.
+        if (query.Bound is not { } bound)
+        {
+            return true;
+        }
+
+        foreach (var argument in bound.NamedArguments)
         {
             if (argument.Key != "CollectionFormat" || argument.Value.Value is not int format)
             {
                 continue;
             }
 
-            Location? location = ArgumentLocation(query) ?? (parameter.Locations.Length > 0 ? parameter.Locations[0] : null);
+            Location? location = ArgumentLocation(bound) ?? (parameter.Locations.Length > 0 ? parameter.Locations[0] : null);
             if (format is not (Multi or Csv))
             {
                 problem = sink.Report(DiagnosticDescriptors.InvalidCollectionFormat, location, parameter.Name, method.Name, format,

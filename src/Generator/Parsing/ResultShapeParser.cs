@@ -38,7 +38,7 @@ internal sealed class ResultShapeParser
 
         foreach (IPropertySymbol property in Properties(named))
         {
-            if (KnownTypes.Find(property, known.HeaderAttribute) is not null || KnownTypes.Find(property, known.BodyAttribute) is not null)
+            if (known.Declared.Find(property, known.HeaderAttribute, default) is not null || known.Declared.Find(property, known.BodyAttribute, default) is not null)
             {
                 return true;
             }
@@ -64,8 +64,8 @@ internal sealed class ResultShapeParser
         foreach (IPropertySymbol property in Properties(type))
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            AttributeData? header = KnownTypes.Find(property, _known.HeaderAttribute);
-            AttributeData? bodyAttribute = KnownTypes.Find(property, _known.BodyAttribute);
+            OciAttribute? header = _known.Declared.Find(property, _known.HeaderAttribute, _cancellationToken);
+            OciAttribute? bodyAttribute = _known.Declared.Find(property, _known.BodyAttribute, _cancellationToken);
             if (header is null && bodyAttribute is null)
             {
                 continue;
@@ -204,10 +204,10 @@ internal sealed class ResultShapeParser
 
     private static bool IsCollection(ITypeSymbol type) => type.OriginalDefinition.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
 
-    private ResultMember? ParseHeader(IPropertySymbol property, AttributeData header, string display, Location? location, out string? problem)
+    private ResultMember? ParseHeader(IPropertySymbol property, OciAttribute header, string display, Location? location, out string? problem)
     {
         problem = null;
-        string name = header.ConstructorArguments.Length == 1 && header.ConstructorArguments[0].Value is string h ? h : string.Empty;
+        string name = header.StringArgument ?? string.Empty;
         string typeName = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         bool isMap = HeaderNames.IsPrefix(name);
         if (HeaderNames.MapProblem(name, IsReadOnlyStringMap(property.Type), "an IReadOnlyDictionary<string, string> property", typeName) is { } mapProblem)
