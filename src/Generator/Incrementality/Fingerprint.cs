@@ -52,8 +52,11 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
         /// </summary>
         private const int BufferSize = 64 * 1024;
 
+        /// <summary>How many buffers a thread keeps for the next builders: a tree is read with two builders at a time.</summary>
+        private const int SpareBuffers = 2;
+
         [ThreadStatic]
-        private static byte[]? s_spareBuffer;
+        private static System.Collections.Generic.Stack<byte[]>? s_spareBuffers;
 
         [ThreadStatic]
         private static char[]? s_chars;
@@ -65,9 +68,8 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
 
         public Builder()
         {
-            // Builders live one tree read long, two at a time: one buffer is kept per thread for the next.
-            _buffer = s_spareBuffer ?? new byte[BufferSize];
-            s_spareBuffer = null;
+            // Builders live one tree read long: their buffers are kept per thread for the next ones.
+            _buffer = s_spareBuffers is { Count: > 0 } spares ? spares.Pop() : new byte[BufferSize];
         }
 
         public void Add(int value)
@@ -106,7 +108,11 @@ internal sealed class Fingerprint : IEquatable<Fingerprint>
         public void Dispose()
         {
             _hash.Dispose();
-            s_spareBuffer = _buffer;
+            s_spareBuffers ??= new System.Collections.Generic.Stack<byte[]>(SpareBuffers);
+            if (s_spareBuffers.Count < SpareBuffers)
+            {
+                s_spareBuffers.Push(_buffer);
+            }
         }
 
         private void Reserve(int bytes)

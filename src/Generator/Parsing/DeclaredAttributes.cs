@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -30,7 +31,7 @@ internal sealed class DeclaredAttributes
 {
     private readonly Compilation _compilation;
     private readonly Dictionary<string, INamedTypeSymbol> _ownBySpelling = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<(SyntaxNode Scope, string Spelling), bool> _spellingBinds = new();
+    private readonly ConcurrentDictionary<(SyntaxNode Scope, string Spelling), bool> _spellingBinds = new();
 
     public DeclaredAttributes(Compilation compilation, IEnumerable<INamedTypeSymbol?> ownAttributes)
     {
@@ -57,17 +58,9 @@ internal sealed class DeclaredAttributes
             return null;
         }
 
-        if (PlainOwnAttributes(symbol) is { } plain)
+        if (TryFindPlain(symbol, attributeType, out OciAttribute? plain))
         {
-            foreach ((INamedTypeSymbol type, AttributeSyntax syntax, string? argument) in plain)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, attributeType))
-                {
-                    return OciAttribute.FromSyntax(argument, syntax.GetLocation());
-                }
-            }
-
-            return null;
+            return plain;
         }
 
         return KnownTypes.Find(symbol, attributeType) is { } bound ? OciAttribute.FromBound(bound, cancellationToken) : null;
@@ -75,6 +68,11 @@ internal sealed class DeclaredAttributes
 
     private static bool DeclaresNone(ISymbol symbol)
     {
+        if (symbol is IParameterSymbol && SingleDeclaration(symbol) is ParameterSyntax parameter)
+        {
+            return AttributeListsOf(parameter) is { Count: 0 };
+        }
+
         ImmutableArray<SyntaxReference> references = symbol.DeclaringSyntaxReferences;
         if (references.IsEmpty || symbol.IsImplicitlyDeclared)
         {
@@ -111,20 +109,15 @@ internal sealed class DeclaredAttributes
     };
 
     /// <summary>
-    /// The OciRaw attributes of a symbol whose attributes are all OciRaw's and written plainly, or null when binding
-    /// must tell (see the remarks).
+    /// Finds <paramref name="attributeType"/> among the attributes of a symbol whose attributes are all OciRaw's and
+    /// written plainly (<paramref name="found"/> is null when it has no such attribute); false when binding must tell
+    /// (see the remarks).
     /// </summary>
-    private List<(INamedTypeSymbol Type, AttributeSyntax Syntax, string? Argument)>? PlainOwnAttributes(ISymbol symbol)
+    private bool TryFindPlain(ISymbol symbol, INamedTypeSymbol attributeType, out OciAttribute? found)
     {
-        ImmutableArray<SyntaxReference> references = symbol.DeclaringSyntaxReferences;
-        if (references.Length != 1 || symbol.IsImplicitlyDeclared)
-        {
-            return null;
-        }
-
-        SyntaxNode declaration = references[0].GetSyntax();
+        found = null;
         SyntaxList<AttributeListSyntax> lists;
-        switch (declaration)
+        switch (SingleDeclaration(symbol))
         {
             case ParameterSyntax { Parent.Parent: MethodDeclarationSyntax method } parameter when IsPlainMethod(method):
                 lists = parameter.AttributeLists;
@@ -136,43 +129,68 @@ internal sealed class DeclaredAttributes
                 lists = property.AttributeLists;
                 break;
             default:
-                return null;
+                return false;
         }
 
-        var found = new List<(INamedTypeSymbol, AttributeSyntax, string?)>();
         if (lists.Count == 0)
         {
-            return found;
+            return true;
         }
 
-        if (declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } scope)
+        if (lists[0].FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } scope)
         {
-            return null;
+            return false;
         }
 
+        // Every attribute is checked, not only up to the one asked for: one that must be bound may be an alias of it.
         foreach (AttributeListSyntax list in lists)
         {
             if (list.Target is not null)
             {
-                return null;
+                return false;
             }
 
             foreach (AttributeSyntax attribute in list.Attributes)
             {
-                // A verbatim name (@OciQuery) is looked up without the Attribute suffix: leave it to the compiler.
+                // A verbatim name (@OciQueryAttribute) is looked up without the Attribute suffix: leave it to the compiler.
                 if (attribute.Name is not IdentifierNameSyntax { Identifier: var name } || name.Text != name.ValueText
                     || !_ownBySpelling.TryGetValue(name.ValueText, out INamedTypeSymbol? type)
                     || !TryReadStringArguments(attribute, out string? argument)
                     || !SpellingBinds(scope, attribute, name.ValueText, type))
                 {
-                    return null;
+                    return false;
                 }
 
-                found.Add((type, attribute, argument));
+                if (found is null && SymbolEqualityComparer.Default.Equals(type, attributeType))
+                {
+                    found = OciAttribute.FromSyntax(argument, attribute.GetLocation());
+                }
             }
         }
 
-        return found;
+        return true;
+    }
+
+    /// <summary>
+    /// The one declaration of <paramref name="symbol"/>, or null. A parameter's is found through its method's, by
+    /// position: Roslyn finds a parameter's own by searching the tree for its location.
+    /// </summary>
+    private static SyntaxNode? SingleDeclaration(ISymbol symbol)
+    {
+        if (symbol.IsImplicitlyDeclared)
+        {
+            return null;
+        }
+
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
+            && SingleDeclaration(method) is BaseMethodDeclarationSyntax { ParameterList.Parameters: var parameters }
+            && parameters.Count == method.Parameters.Length)
+        {
+            return parameters[parameter.Ordinal];
+        }
+
+        ImmutableArray<SyntaxReference> references = symbol.DeclaringSyntaxReferences;
+        return references.Length == 1 ? references[0].GetSyntax() : null;
     }
 
     /// <summary>A method whose parameters and attributes are all in this declaration, and whose scope adds no names.</summary>
@@ -209,12 +227,9 @@ internal sealed class DeclaredAttributes
     /// </summary>
     private bool SpellingBinds(TypeDeclarationSyntax scope, AttributeSyntax attribute, string spelling, INamedTypeSymbol expected)
     {
-        lock (_spellingBinds)
+        if (_spellingBinds.TryGetValue((scope, spelling), out bool known))
         {
-            if (_spellingBinds.TryGetValue((scope, spelling), out bool known))
-            {
-                return known;
-            }
+            return known;
         }
 
         SemanticModel model = _compilation.GetSemanticModel(attribute.SyntaxTree);
@@ -231,11 +246,7 @@ internal sealed class DeclaredAttributes
         }
 
         binds &= matches == 1;
-        lock (_spellingBinds)
-        {
-            _spellingBinds[(scope, spelling)] = binds;
-        }
-
+        _spellingBinds[(scope, spelling)] = binds;
         return binds;
     }
 

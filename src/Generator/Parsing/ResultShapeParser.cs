@@ -264,12 +264,13 @@ internal sealed class ResultShapeParser
     /// <summary>Instance properties of the type and its bases, the most derived declaration of each name first.</summary>
     private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type)
     {
-        var seen = new HashSet<string>();
+        // Names repeat only across a hierarchy (a property hiding its base's), so a type of its own needs no set.
+        HashSet<string>? seen = type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType } ? null : new HashSet<string>();
         for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             foreach (ISymbol member in current.GetMembers())
             {
-                if (member is IPropertySymbol { IsIndexer: false, IsStatic: false } property && seen.Add(property.Name))
+                if (member is IPropertySymbol { IsIndexer: false, IsStatic: false } property && (seen is null || seen.Add(property.Name)))
                 {
                     yield return property;
                 }
