@@ -59,8 +59,8 @@ public sealed class OciClientGenerator : IIncrementalGenerator
         IncrementalValuesProvider<InterfaceSnapshot> snapshots = interfaceNames
             .Combine(context.CompilationProvider)
             .Combine(snapshotsEnabled)
-            .SelectMany(static (input, cancellationToken) => input.Right
-                ? InterfaceSnapshot.TakeAll(input.Left.Left, input.Left.Right, cancellationToken)
+            .SelectMany(static (input, _) => input.Right
+                ? InterfaceSnapshot.TakeAll(input.Left.Left, input.Left.Right)
                 : InterfaceSnapshot.TakeAllUncached(input.Left.Left, input.Left.Right))
             .WithTrackingName(TrackingNames.Snapshot);
 

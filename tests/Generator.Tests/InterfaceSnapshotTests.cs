@@ -81,18 +81,35 @@ public sealed class InterfaceSnapshotTests
         CSharpCompilation compilation = TestCompilation.Create(Api, Dto, OtherApi);
         ImmutableArray<string> both = ["Sample.IApi", "Sample.IOtherApi"];
 
-        ImmutableArray<InterfaceSnapshot> before = InterfaceSnapshot.TakeAll(both, compilation, CancellationToken.None);
+        ImmutableArray<InterfaceSnapshot> before = InterfaceSnapshot.TakeAll(both, compilation);
         ImmutableArray<InterfaceSnapshot> after = InterfaceSnapshot.TakeAll(
-            both, Edit(compilation, 1, Dto.Replace("string? Name", "int Name", StringComparison.Ordinal)), CancellationToken.None);
+            both, Edit(compilation, 1, Dto.Replace("string? Name", "int Name", StringComparison.Ordinal)));
 
         Assert.NotEqual(before[0], after[0]);
         Assert.Equal(before[1], after[1]);
     }
 
     [Fact]
+    public void Reads_declarations_only_when_compared()
+    {
+        CSharpCompilation compilation = TestCompilation.Create(Api, Dto, Worker);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new OciClientGenerator().AsSourceGenerator()], parseOptions: TestCompilation.ParseOptions)
+            .RunGenerators(compilation);
+
+        // One run (a command-line build) compares nothing, so it reads no tree.
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("IApi.g.cs", StringComparison.Ordinal));
+        Assert.All(compilation.SyntaxTrees, tree => Assert.False(TreeDeclarations.HasBeenRead(tree), tree.FilePath));
+
+        // The next one compares its snapshots with these: both compilations' trees are read then.
+        CSharpCompilation edited = Edit(compilation, 2, Worker.Replace("return 1;", "return 2;", StringComparison.Ordinal));
+        driver.RunGenerators(edited);
+        Assert.All(compilation.SyntaxTrees.Concat(edited.SyntaxTrees), tree => Assert.True(TreeDeclarations.HasBeenRead(tree), tree.FilePath));
+    }
+
+    [Fact]
     public void Takes_each_interface_once_in_the_order_found()
     {
-        ImmutableArray<InterfaceSnapshot> snapshots = InterfaceSnapshot.TakeAll(["B.I", "A.I", "B.I"], TestCompilation.Create(), CancellationToken.None);
+        ImmutableArray<InterfaceSnapshot> snapshots = InterfaceSnapshot.TakeAll(["B.I", "A.I", "B.I"], TestCompilation.Create());
 
         Assert.Equal(["B.I", "A.I"], snapshots.Select(s => s.MetadataName));
     }
@@ -104,7 +121,7 @@ public sealed class InterfaceSnapshotTests
         return (Take(compilation), [.. compilation.SyntaxTrees], new WeakReference(compilation));
     }
 
-    private static InterfaceSnapshot Take(Compilation compilation) => InterfaceSnapshot.TakeAll(Names, compilation, CancellationToken.None).Single();
+    private static InterfaceSnapshot Take(Compilation compilation) => InterfaceSnapshot.TakeAll(Names, compilation).Single();
 
     private static CSharpCompilation Edit(CSharpCompilation compilation, int tree, string text) =>
         compilation.ReplaceSyntaxTree(compilation.SyntaxTrees[tree], compilation.SyntaxTrees[tree].WithChangedText(SourceText.From(text)));

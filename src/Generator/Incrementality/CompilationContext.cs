@@ -18,15 +18,16 @@ namespace OciRaw.Generator.Incrementality;
 internal sealed class CompilationContext : IEquatable<CompilationContext>
 {
     private readonly WeakReference<Compilation> _compilation;
-    private readonly EquatableArray<Fingerprint> _names;
+    private readonly DeclarationIndex? _index;
     private readonly CompilationOptions _options;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly string? _assemblyName;
 
-    public CompilationContext(Compilation compilation, EquatableArray<Fingerprint> names)
+    /// <param name="index">The trees' declarations, whose name-lookup surface is compared; null to compare none.</param>
+    public CompilationContext(Compilation compilation, DeclarationIndex? index)
     {
         _compilation = new WeakReference<Compilation>(compilation);
-        _names = names;
+        _index = index;
         _options = compilation.Options;
         _references = ImmutableArray.CreateRange(compilation.References);
         _assemblyName = compilation.AssemblyName;
@@ -42,16 +43,18 @@ internal sealed class CompilationContext : IEquatable<CompilationContext>
     public bool Equals(CompilationContext? other) =>
         ReferenceEquals(this, other)
         || (other is not null
-            && _names.Equals(other._names)
             && _assemblyName == other._assemblyName
             && _options.Equals(other._options)
-            && SameReferences(_references, other._references));
+            && SameReferences(_references, other._references)
+            && Names.Equals(other.Names));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CompilationContext);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _names.GetHashCode();
+    public override int GetHashCode() => _assemblyName?.GetHashCode() ?? 0;
+
+    private EquatableArray<Fingerprint> Names => _index?.Names ?? EquatableArray<Fingerprint>.Empty;
 
     // References are compared by identity: hosts reuse reference objects across edits, and a new object for the same
     // file costs a re-parse, never a stale model.

@@ -10,25 +10,27 @@ namespace OciRaw.Generator.Incrementality;
 /// <summary>
 /// One interface to generate and everything its model can depend on, compared without binding anything: the
 /// declarations of the trees it can reach (<see cref="DependencyGraph"/>) and the <see cref="CompilationContext"/>.
-/// Equal snapshots mean the parser would build an equal model, so the pipeline keeps the model it has.
+/// Equal snapshots mean the parser would build an equal model, so the pipeline keeps the model it has. The declarations
+/// are read when a snapshot is first compared (<see cref="DeclarationIndex"/> says why).
 /// </summary>
 /// <remarks>
 /// Why: a transform that needs symbols re-runs on every compilation change, and parsing every interface and DTO again
-/// is most of what a cold run costs. Taking the snapshots costs reading the edited trees' syntax and a few comparisons.
+/// is most of what a cold run costs. Comparing snapshots costs reading the edited trees' syntax and a few comparisons;
+/// taking them costs nothing until they are compared.
 /// After an edit inside any member body, or to a member of a type no interface reaches, every snapshot is equal and
 /// nothing is parsed; after an edit to a DTO, only the interfaces that reach it are.
 /// </remarks>
 internal sealed class InterfaceSnapshot : IEquatable<InterfaceSnapshot>
 {
-    private readonly EquatableArray<Fingerprint> _dependencies;
-    private readonly bool _comparesDeclarations;
+    private readonly DeclarationIndex? _index;
+    private EquatableArray<Fingerprint>? _dependencies;
 
-    private InterfaceSnapshot(string metadataName, EquatableArray<Fingerprint> dependencies, CompilationContext context, bool comparesDeclarations)
+    /// <param name="index">The declarations to compare; null for a snapshot that equals only itself.</param>
+    private InterfaceSnapshot(string metadataName, DeclarationIndex? index, CompilationContext context)
     {
         MetadataName = metadataName;
-        _dependencies = dependencies;
+        _index = index;
         Context = context;
-        _comparesDeclarations = comparesDeclarations;
     }
 
     /// <summary>The name the interface is found by: <c>Ns.IUsers</c>.</summary>
@@ -39,22 +41,13 @@ internal sealed class InterfaceSnapshot : IEquatable<InterfaceSnapshot>
 
     /// <summary>
     /// The snapshots of the interfaces named <paramref name="metadataNames"/> (each once, in the order given) in
-    /// <paramref name="compilation"/>; reads only trees not seen before.
+    /// <paramref name="compilation"/>; when they are compared, only trees not seen before are read.
     /// </summary>
-    public static ImmutableArray<InterfaceSnapshot> TakeAll(ImmutableArray<string> metadataNames, Compilation compilation, CancellationToken cancellationToken)
+    public static ImmutableArray<InterfaceSnapshot> TakeAll(ImmutableArray<string> metadataNames, Compilation compilation)
     {
-        var trees = new List<TreeDeclarations>();
-        var names = new List<Fingerprint>();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
-        {
-            TreeDeclarations declarations = TreeDeclarations.Of(tree, cancellationToken);
-            trees.Add(declarations);
-            names.Add(declarations.Names);
-        }
-
-        var context = new CompilationContext(compilation, names.ToEquatableArray());
-        var graph = new DependencyGraph(trees);
-        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, graph.DeclarationsReachableFrom(SimpleName(name)), context, comparesDeclarations: true));
+        var index = new DeclarationIndex(compilation.SyntaxTrees);
+        var context = new CompilationContext(compilation, index);
+        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, index, context));
     }
 
     /// <summary>
@@ -63,25 +56,28 @@ internal sealed class InterfaceSnapshot : IEquatable<InterfaceSnapshot>
     /// </summary>
     public static ImmutableArray<InterfaceSnapshot> TakeAllUncached(ImmutableArray<string> metadataNames, Compilation compilation)
     {
-        var context = new CompilationContext(compilation, EquatableArray<Fingerprint>.Empty);
-        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, EquatableArray<Fingerprint>.Empty, context, comparesDeclarations: false));
+        var context = new CompilationContext(compilation, index: null);
+        return OnePerName(metadataNames, name => new InterfaceSnapshot(name, index: null, context));
     }
 
     /// <inheritdoc />
     public bool Equals(InterfaceSnapshot? other) =>
         ReferenceEquals(this, other)
         || (other is not null
-            && _comparesDeclarations
-            && other._comparesDeclarations
+            && _index is not null
+            && other._index is not null
             && MetadataName == other.MetadataName
-            && _dependencies.Equals(other._dependencies)
-            && Context.Equals(other.Context));
+            && Context.Equals(other.Context)
+            && Dependencies.Equals(other.Dependencies));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as InterfaceSnapshot);
 
     /// <inheritdoc />
     public override int GetHashCode() => MetadataName.GetHashCode();
+
+    /// <summary>The declarations of the trees the interface can reach, read on first use.</summary>
+    private EquatableArray<Fingerprint> Dependencies => _dependencies ??= _index!.DeclarationsReachableFrom(SimpleName(MetadataName));
 
     /// <summary>One snapshot per distinct name, in the order given (an interface with several endpoints is named once per match).</summary>
     private static ImmutableArray<InterfaceSnapshot> OnePerName(ImmutableArray<string> metadataNames, Func<string, InterfaceSnapshot> take)

@@ -61,6 +61,9 @@ internal sealed class TreeDeclarations
     public static TreeDeclarations Of(SyntaxTree tree, CancellationToken cancellationToken) =>
         PerTree.TryGetValue(tree, out TreeDeclarations? known) ? known : PerTree.GetValue(tree, t => Read(t, cancellationToken));
 
+    /// <summary>True once <paramref name="tree"/> has been read (tests prove that a single run reads no tree).</summary>
+    internal static bool HasBeenRead(SyntaxTree tree) => PerTree.TryGetValue(tree, out _);
+
     private static TreeDeclarations Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
         using var declarations = new Fingerprint.Builder();
