@@ -1,54 +1,43 @@
 using System;
-using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace OciRaw.Generator.Emitting;
 
 /// <summary>
-/// A StringBuilder with indentation: the emitters write C# line by line, always with LF endings.
+/// Writes C# line by line with indentation, always with LF endings, into a <see cref="ChunkedText"/>.
 /// </summary>
 /// <remarks>
-/// The whole of OCI is some 200 million characters of generated code, so the writer keeps what it allocates down to the
+/// The whole of OCI is some 150 million characters of generated code, so the writer keeps what it allocates down to the
 /// text itself: an interpolated line (<c>w.Line($"if ({x}) ...")</c>) is appended part by part through
-/// <see cref="LineText"/> rather than built as a string first; the buffer is reused by the next writer on the same
-/// thread once <see cref="ToSourceText"/> has taken the text out; and that text is read from the buffer by Roslyn, which
-/// keeps a large one in chunks (a client or serializer of more than 40K characters would otherwise be a string on the
-/// large object heap, each of which brings a full garbage collection nearer).
+/// <see cref="LineText"/> rather than built as a string first, and the text is handed to Roslyn without a copy
+/// (<see cref="ChunkedText"/> says how).
 /// </remarks>
 internal sealed class SourceWriter
 {
-    /// <summary>Buffers above this many characters are dropped rather than kept for the next writer.</summary>
-    private const int LargestReusedBuffer = 1 << 20;
-
-    [ThreadStatic]
-    private static StringBuilder? s_reusable;
-
-    private StringBuilder? _builder;
+    private ChunkedText? _text = new();
     private int _indent;
 
     /// <param name="names">How the file spells the runtime's types: in full unless it declares the aliases.</param>
     public SourceWriter(RuntimeNames? names = null)
     {
         Names = names ?? RuntimeNames.Qualified;
-        _builder = s_reusable ?? new StringBuilder(16 * 1024);
-        s_reusable = null;
     }
 
     /// <summary>How code in this file names System.Text.Json and the OciRaw runtime.</summary>
     public RuntimeNames Names { get; }
 
-    private StringBuilder Builder => _builder ?? throw new InvalidOperationException("The writer's text was already taken.");
+    private ChunkedText Text => _text ?? throw new InvalidOperationException("The writer's text was already taken.");
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
-            Builder.Append(' ', _indent * 4);
+            Text.Append(' ', _indent * 4);
         }
 
-        Builder.Append(text).Append('\n');
+        Text.Append(text);
+        Text.Append('\n');
         return this;
     }
 
@@ -94,32 +83,25 @@ internal sealed class SourceWriter
     }
 
     /// <summary>Where the writer stands, to go back to with <see cref="RewindTo"/>.</summary>
-    public Checkpoint Mark() => new(Builder.Length, _indent);
+    public Checkpoint Mark() => new(Text.Length, _indent);
 
     /// <summary>Drops what was written since <paramref name="checkpoint"/> (a part that failed half-way).</summary>
     public void RewindTo(Checkpoint checkpoint)
     {
-        Builder.Length = checkpoint.Length;
+        Text.Length = checkpoint.Length;
         _indent = checkpoint.Indent;
     }
 
-    /// <summary>The text written, once: the buffer goes back to be reused and the writer cannot be written to again.</summary>
+    /// <summary>The text written, once: the writer cannot be written to again.</summary>
     public SourceText ToSourceText()
     {
-        StringBuilder builder = Builder;
-        _builder = null;
-        SourceText text = SourceText.From(new BuilderReader(builder), builder.Length, Encoding.UTF8);
-        if (builder.Capacity <= LargestReusedBuffer)
-        {
-            builder.Clear();
-            s_reusable = builder;
-        }
-
-        return text;
+        ChunkedText text = Text;
+        _text = null;
+        return text.ToSourceText();
     }
 
     /// <summary>The text written so far (for a debugger; emitters take their result with <see cref="ToSourceText"/>).</summary>
-    public override string ToString() => _builder?.ToString() ?? string.Empty;
+    public override string ToString() => _text?.ToString() ?? string.Empty;
 
     /// <summary>A place in the text, with the indentation there.</summary>
     internal readonly record struct Checkpoint(int Length, int Indent);
@@ -131,7 +113,7 @@ internal sealed class SourceWriter
     [InterpolatedStringHandler]
     internal readonly ref struct LineText
     {
-        private readonly StringBuilder _builder;
+        private readonly ChunkedText _text;
         private readonly int _lineStart;
         private readonly int _textStart;
 
@@ -139,57 +121,32 @@ internal sealed class SourceWriter
         {
             _ = literalLength;
             _ = formattedCount;
-            _builder = writer.Builder;
-            _lineStart = _builder.Length;
-            _builder.Append(' ', writer._indent * 4);
-            _textStart = _builder.Length;
+            _text = writer.Text;
+            _lineStart = _text.Length;
+            _text.Append(' ', writer._indent * 4);
+            _textStart = _text.Length;
         }
 
-        public void AppendLiteral(string value) => _builder.Append(value);
+        public void AppendLiteral(string value) => _text.Append(value);
 
-        public void AppendFormatted(string? value) => _builder.Append(value);
+        public void AppendFormatted(string? value) => _text.Append(value);
 
-        public void AppendFormatted(char value) => _builder.Append(value);
+        public void AppendFormatted(char value) => _text.Append(value);
 
-        public void AppendFormatted(int value) => _builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        public void AppendFormatted(int value) => _text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>Any other value, formatted invariantly: generated code must not depend on the culture the compiler runs in.</summary>
         public void AppendFormatted<T>(T value) =>
-            _builder.Append(value is IFormattable formattable ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
+            _text.Append(value is IFormattable formattable ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
 
         internal void End()
         {
-            if (_builder.Length == _textStart)
+            if (_text.Length == _textStart)
             {
-                _builder.Length = _lineStart;
+                _text.Length = _lineStart;
             }
 
-            _builder.Append('\n');
-        }
-    }
-
-    /// <summary>Reads a StringBuilder in place, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
-    private sealed class BuilderReader(StringBuilder builder) : TextReader
-    {
-        private int _position;
-
-        public override int Peek() => _position < builder.Length ? builder[_position] : -1;
-
-        public override int Read() => _position < builder.Length ? builder[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            int read = Math.Min(count, builder.Length - _position);
-            builder.CopyTo(_position, buffer, index, read);
-            _position += read;
-            return read;
-        }
-
-        public override string ReadToEnd()
-        {
-            string rest = builder.ToString(_position, builder.Length - _position);
-            _position = builder.Length;
-            return rest;
+            _text.Append('\n');
         }
     }
 }
