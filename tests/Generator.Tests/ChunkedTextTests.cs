@@ -53,7 +53,7 @@ public sealed class ChunkedTextTests
     }
 
     [Fact]
-    public void A_text_of_several_chunks_is_not_one_string_and_reads_the_same()
+    public void A_text_of_several_chunks_reads_the_same()
     {
         var chunked = new ChunkedText();
         string line = string.Concat(Enumerable.Repeat("0123456789", 10)) + "\n";
@@ -69,6 +69,31 @@ public sealed class ChunkedTextTests
         AssertSameText(SourceText.From(expected.ToString(), Encoding.UTF8), text, new Random(4));
         Assert.Throws<ArgumentOutOfRangeException>(() => text[text.Length]);
         Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(text.Length - 1, new char[2], 0, 2));
+    }
+
+    [Fact]
+    public void A_text_with_a_wider_character_reads_back_as_written()
+    {
+        var chunked = new ChunkedText();
+        string text = new string('x', ChunkedText.ChunkSize + 5) + "/// Größe: 東京 \U0001F600 \uD83D\uDE00\n";
+        chunked.Append(text);
+
+        AssertSameText(SourceText.From(text, Encoding.UTF8), chunked.ToSourceText(), new Random(5));
+    }
+
+    [Fact]
+    public void The_next_text_on_the_thread_reuses_the_chunks_without_their_old_content()
+    {
+        var first = new ChunkedText();
+        first.Append(new string('a', 3 * ChunkedText.ChunkSize));
+        Assert.Equal(3 * ChunkedText.ChunkSize, first.ToSourceText().Length);
+
+        var second = new ChunkedText();
+        second.Append("short\n");
+        second.Append('b', ChunkedText.ChunkSize);
+        second.Length = 6;
+
+        Assert.Equal("short\n", second.ToSourceText().ToString());
     }
 
     [Fact]

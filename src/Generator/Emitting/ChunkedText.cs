@@ -6,15 +6,16 @@ using Microsoft.CodeAnalysis.Text;
 namespace OciRaw.Generator.Emitting;
 
 /// <summary>
-/// The text a <see cref="SourceWriter"/> writes, in arrays of at most <see cref="ChunkSize"/> characters, which become
-/// the generated <see cref="SourceText"/> as they are.
+/// The text a <see cref="SourceWriter"/> writes, in arrays of <see cref="ChunkSize"/> characters that the next writer on
+/// the thread reuses, and the <see cref="SourceText"/> made of it: one byte per character when the text is ASCII, as
+/// generated code nearly always is.
 /// </summary>
 /// <remarks>
-/// The whole of OCI is some 150 million characters of generated code. Written into one buffer and handed to Roslyn, each
-/// file was copied once more into Roslyn's own chunks (a tenth of the generator's time). Here the arrays written into
-/// are the text's: a file of one chunk becomes a string (one small copy, and its chunk is kept for the next file on the
-/// thread), a larger one is handed over without a copy. No array reaches the large object heap, whose every allocation
-/// brings a full garbage collection nearer.
+/// The whole of OCI is some 150 million characters of generated code, and the driver keeps every generated text to the
+/// end of the run. Held as UTF-16 (Roslyn's own texts), that was 300 MB that every garbage collection of the run had to
+/// mark and move, and the collections were half of the generator's CPU time. As ASCII it is half of that, written once
+/// into arrays no collection moves early (64 KB each, under the large object heap's 85,000 bytes). Roslyn reads a
+/// text through <see cref="SourceText.CopyTo"/>, which widens the bytes back to characters.
 /// </remarks>
 internal sealed class ChunkedText
 {
@@ -22,18 +23,18 @@ internal sealed class ChunkedText
     internal const int ChunkSize = 32 * 1024;
 
     [ThreadStatic]
-    private static char[]? s_spareChunk;
+    private static List<char[]>? s_spareChunks;
 
-    private readonly List<char[]> _chunks = new();
-    private char[] _current;
+    // Chunks [0, _current] hold the text; the ones after are spares from an earlier, longer text.
+    private readonly List<char[]> _chunks;
+    private int _current;
     private int _used;
     private int _length;
 
     public ChunkedText()
     {
-        _current = s_spareChunk ?? new char[ChunkSize];
-        s_spareChunk = null;
-        _chunks.Add(_current);
+        _chunks = s_spareChunks ?? new List<char[]> { new char[ChunkSize] };
+        s_spareChunks = null;
     }
 
     /// <summary>The characters written; setting a smaller value drops the ones after it (a rewind).</summary>
@@ -47,10 +48,8 @@ internal sealed class ChunkedText
                 throw new ArgumentOutOfRangeException(nameof(value), value, "A text can only be cut back.");
             }
 
-            int chunk = value == 0 ? 0 : (value - 1) / ChunkSize;
-            _chunks.RemoveRange(chunk + 1, _chunks.Count - chunk - 1);
-            _current = _chunks[chunk];
-            _used = value - chunk * ChunkSize;
+            _current = value == 0 ? 0 : (value - 1) / ChunkSize;
+            _used = value - _current * ChunkSize;
             _length = value;
         }
     }
@@ -65,7 +64,7 @@ internal sealed class ChunkedText
         for (int start = 0; start < text.Length;)
         {
             int count = Math.Min(text.Length - start, Room());
-            text.CopyTo(start, _current, _used, count);
+            text.CopyTo(start, _chunks[_current], _used, count);
             _used += count;
             _length += count;
             start += count;
@@ -75,7 +74,7 @@ internal sealed class ChunkedText
     public void Append(char c)
     {
         Room();
-        _current[_used++] = c;
+        _chunks[_current][_used++] = c;
         _length++;
     }
 
@@ -84,9 +83,10 @@ internal sealed class ChunkedText
         for (int left = repeat; left > 0;)
         {
             int count = Math.Min(left, Room());
+            char[] chunk = _chunks[_current];
             for (int i = 0; i < count; i++)
             {
-                _current[_used + i] = c;
+                chunk[_used + i] = c;
             }
 
             _used += count;
@@ -95,54 +95,86 @@ internal sealed class ChunkedText
         }
     }
 
-    /// <summary>The text, once: this buffer must not be written to afterwards.</summary>
+    /// <summary>The text, once: the chunks go back to the thread for the next writer, and this one must not be used again.</summary>
     public SourceText ToSourceText()
     {
-        if (_chunks.Count == 1)
-        {
-            var text = SourceText.From(new string(_current, 0, _used), Encoding.UTF8);
-            s_spareChunk = _current;
-            return text;
-        }
-
-        // The last chunk is cut to its text: a generated file lives as long as the compilation.
-        char[] last = new char[_used];
-        Array.Copy(_current, last, _used);
-        _chunks[_chunks.Count - 1] = last;
-        return new Text(_chunks.ToArray(), _length);
+        SourceText text = IsAscii() ? new AsciiText(ToBytes(), _length) : SourceText.From(ToString(), Encoding.UTF8);
+        _length = _current = _used = 0;
+        s_spareChunks = _chunks;
+        return text;
     }
 
     public override string ToString()
     {
         var text = new StringBuilder(_length);
-        for (int i = 0; i < _chunks.Count; i++)
-        {
-            text.Append(_chunks[i], 0, i == _chunks.Count - 1 ? _used : ChunkSize);
-        }
-
+        ForEachPart((chunk, count) => text.Append(chunk, 0, count));
         return text.ToString();
     }
 
-    /// <summary>Free characters in the current chunk, after starting a new one when it is full.</summary>
+    /// <summary>Free characters in the current chunk, after moving to the next (a spare, or a new one) when it is full.</summary>
     private int Room()
     {
         if (_used == ChunkSize)
         {
-            _current = new char[ChunkSize];
-            _chunks.Add(_current);
+            _current++;
+            if (_current == _chunks.Count)
+            {
+                _chunks.Add(new char[ChunkSize]);
+            }
+
             _used = 0;
         }
 
         return ChunkSize - _used;
     }
 
-    /// <summary>The written chunks as a <see cref="SourceText"/> (every chunk full but the last).</summary>
-    private sealed class Text : SourceText
+    /// <summary>Each chunk in use with how many of its characters are text.</summary>
+    private void ForEachPart(Action<char[], int> part)
     {
-        private readonly char[][] _chunks;
+        for (int i = 0; i <= _current; i++)
+        {
+            part(_chunks[i], i == _current ? _used : ChunkSize);
+        }
+    }
+
+    private bool IsAscii()
+    {
+        // UTF-8 takes one byte per character exactly when every character is ASCII (the runtime counts vectorized).
+        bool ascii = true;
+        ForEachPart((chunk, count) => ascii &= Encoding.UTF8.GetByteCount(chunk, 0, count) == count);
+        return ascii;
+    }
+
+    private byte[][] ToBytes()
+    {
+        var chunks = new byte[(_length + AsciiText.ChunkSize - 1) / AsciiText.ChunkSize][];
+        int position = 0;
+        ForEachPart((chunk, count) =>
+        {
+            for (int start = 0; start < count;)
+            {
+                int index = position / AsciiText.ChunkSize;
+                int offset = position % AsciiText.ChunkSize;
+                chunks[index] ??= new byte[Math.Min(AsciiText.ChunkSize, _length - index * AsciiText.ChunkSize)];
+                int take = Math.Min(count - start, AsciiText.ChunkSize - offset);
+                Encoding.ASCII.GetBytes(chunk, start, take, chunks[index], offset);
+                start += take;
+                position += take;
+            }
+        });
+        return chunks;
+    }
+
+    /// <summary>An ASCII text, a byte per character, in chunks of <see cref="ChunkSize"/> (every chunk full but the last).</summary>
+    private sealed class AsciiText : SourceText
+    {
+        /// <summary>64 KB, under the large object heap's 85,000 bytes.</summary>
+        internal const int ChunkSize = 64 * 1024;
+
+        private readonly byte[][] _chunks;
         private readonly int _length;
 
-        public Text(char[][] chunks, int length)
+        public AsciiText(byte[][] chunks, int length)
             : base(checksumAlgorithm: SourceHashAlgorithm.Sha1)
         {
             _chunks = chunks;
@@ -154,7 +186,7 @@ internal sealed class ChunkedText
         public override int Length => _length;
 
         public override char this[int position] =>
-            position >= 0 && position < _length ? _chunks[position / ChunkSize][position % ChunkSize] : throw new ArgumentOutOfRangeException(nameof(position));
+            position >= 0 && position < _length ? (char)_chunks[position / ChunkSize][position % ChunkSize] : throw new ArgumentOutOfRangeException(nameof(position));
 
         public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {
@@ -167,7 +199,7 @@ internal sealed class ChunkedText
             {
                 int offset = sourceIndex % ChunkSize;
                 int take = Math.Min(count, ChunkSize - offset);
-                Array.Copy(_chunks[sourceIndex / ChunkSize], offset, destination, destinationIndex, take);
+                Encoding.ASCII.GetChars(_chunks[sourceIndex / ChunkSize], offset, take, destination, destinationIndex);
                 sourceIndex += take;
                 destinationIndex += take;
                 count -= take;
