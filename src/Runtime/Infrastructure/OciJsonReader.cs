@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
@@ -42,6 +43,67 @@ public static class OciJsonReader
     {
         Next(ref reader, expectedType);
         reader.Skip();
+    }
+
+    /// <summary>
+    /// Reads a JSON array into a list, each item with <paramref name="readItem"/>. A JSON null item reads as null when
+    /// <paramref name="nullItems"/> (the item type can hold it). A failure names the item's index in its JSON path.
+    /// </summary>
+    public static List<T> ReadList<T>(ref Utf8JsonReader reader, OciJsonReadFunc<T> readItem, bool nullItems, string expectedType)
+    {
+        ExpectStartArray(ref reader, expectedType);
+        var list = new List<T>();
+        try
+        {
+            while (NextItem(ref reader, expectedType))
+            {
+                list.Add(nullItems && reader.TokenType == JsonTokenType.Null ? default! : readItem(ref reader));
+            }
+        }
+        catch (OciJsonException error)
+        {
+            OciJsonErrors.AddIndex(error, list.Count);
+            throw;
+        }
+        catch (Exception error) when (OciJsonErrors.IsReadError(error))
+        {
+            throw OciJsonErrors.AtIndex(error, list.Count, expectedType);
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Reads a JSON object into a dictionary by member name, each value with <paramref name="readValue"/>; a repeated
+    /// name keeps its last value. A JSON null value reads as null when <paramref name="nullValues"/>. A failure names the
+    /// key in its JSON path.
+    /// </summary>
+    public static Dictionary<string, T> ReadDictionary<T>(ref Utf8JsonReader reader, OciJsonReadFunc<T> readValue, bool nullValues, string expectedType)
+    {
+        ExpectStartObject(ref reader, expectedType);
+        var map = new Dictionary<string, T>();
+        string? key = null;
+        try
+        {
+            while (NextProperty(ref reader, expectedType))
+            {
+                key = reader.GetString()!;
+                Next(ref reader, expectedType);
+                map[key] = nullValues && reader.TokenType == JsonTokenType.Null ? default! : readValue(ref reader);
+                key = null;
+            }
+        }
+        catch (OciJsonException error)
+        {
+            OciJsonErrors.AddKey(error, key);
+            throw;
+        }
+        catch (Exception error) when (OciJsonErrors.IsReadError(error))
+        {
+            throw OciJsonErrors.AtKey(error, key, expectedType);
+        }
+
+        return map;
     }
 
     /// <summary>Checks that the reader is on <c>{</c>.</summary>
