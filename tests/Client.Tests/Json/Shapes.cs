@@ -404,6 +404,20 @@ public static class Container
     }
 }
 
+/// <summary>A setter that validates what it is given, as some hand-written DTOs do.</summary>
+public sealed class ValidatingSetter
+{
+    private int _port = 443;
+
+    public int Port
+    {
+        get => _port;
+        set => _port = value is >= 1 and <= 65535 ? value : throw new InvalidOperationException($"port {value} is out of range");
+    }
+
+    public string? Host { get; set; }
+}
+
 /// <summary>Every DTO above, reached from [OciEndpoint] methods so the generator emits its serializer.</summary>
 public partial interface IJsonShapesApi
 {
@@ -493,4 +507,7 @@ public partial interface IJsonShapesApi
 
     [OciEndpoint("POST /shapes/legacyKind")]
     Task<LegacyKind> LegacyKindAsync([OciBody] LegacyKind body, CancellationToken cancellationToken = default);
+
+    [OciEndpoint("POST /shapes/validatingSetter")]
+    Task<ValidatingSetter> ValidatingSetterAsync([OciBody] ValidatingSetter body, CancellationToken cancellationToken = default);
 }

@@ -167,4 +167,18 @@ public sealed class ValueEdgeTests
         Assert.Equal(JsonSerializer.Serialize(value, Stj.Options), ours);
         Assert.Equal("""{"nullableValues":{"a":null,"b":""},"arraysByKey":{"k":[null,1]}}""", ours);
     }
+
+    [Fact]
+    public void Members_are_set_as_they_are_read_and_a_setter_that_refuses_fails_the_read_at_its_member()
+    {
+        // Set in place, as System.Text.Json does: a missing member keeps what the constructor gave it.
+        ValidatingSetter read = Read("""{"host":"h"}""", G.OciRaw_Client_Tests_Json_ValidatingSetter_Json.Read);
+        Assert.Equal((443, "h"), (read.Port, read.Host));
+        Assert.Equal(8080, Read("""{"port":8080}""", G.OciRaw_Client_Tests_Json_ValidatingSetter_Json.Read).Port);
+
+        OciJsonException error = ReadError("""{"host":"h","port":70000}""", G.OciRaw_Client_Tests_Json_ValidatingSetter_Json.Read);
+        Assert.Equal("$.port", error.JsonPath);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Contains("70000", error.InnerException!.Message, StringComparison.Ordinal);
+    }
 }
