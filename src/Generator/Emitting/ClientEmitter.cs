@@ -383,7 +383,7 @@ internal sealed class ClientEmitter
             {
                 _w.Open($"private static {shape.DeclaredName} {name}(ref {Json}.Utf8JsonReader reader)");
                 _w.Line($"{shape.DeclaredName} __result;");
-                ValueCode.Read(_w, shape, "__result", 0);
+                ValueCode.Read(_w, shape, "__result");
                 _w.Line("return __result;");
             }
             else

@@ -287,7 +287,8 @@ internal static class JsonSerializerEmitter
         }
 
         w.Line("string __member = null;");
-        ValueCode.OpenPropertyLoop(w, display);
+        w.Open("try");
+        w.Open($"while ({w.Names.Reader}.NextProperty(ref reader, {display}))");
         string keyword = "if";
         for (int i = 0; i < model.Properties.Count; i++)
         {
@@ -300,7 +301,7 @@ internal static class JsonSerializerEmitter
             w.Open($"{keyword} (reader.ValueTextEquals({Naming.Literal(property.JsonName)}u8))");
             w.Line($"__member = {Naming.Literal(property.JsonName)};");
             w.Line($"{w.Names.Reader}.Next(ref reader, {display});");
-            ValueCode.Read(w, property.Shape, setsInPlace ? "__result." + Naming.Identifier(property.Name) : locals.Value(i), 0);
+            ValueCode.Read(w, property.Shape, setsInPlace ? "__result." + Naming.Identifier(property.Name) : locals.Value(i));
             if (NeedsPresenceFlag(property, setsInPlace))
             {
                 w.Line($"{locals.Has(i)} = true;");
@@ -326,7 +327,18 @@ internal static class JsonSerializerEmitter
         w.Line("__member = null;");
         w.Close();
         w.Close();
-        ValueCode.CatchReadErrors(w, "__error", ValueCode.PathSegment.Property, "__member", display);
+        // An OciJsonException from a member's reader gets the member's name in its path and goes on with throw;, so its
+        // stack trace still ends where the bad token was read; a low-level error (a malformed token, a number out of
+        // range, a setter that refuses the value) becomes the OciJsonException here, with the original inside.
+        w.Line($"catch ({w.Names.JsonException} __error)");
+        w.Open();
+        w.Line($"{w.Names.Errors}.AddProperty(__error, __member);");
+        w.Line("throw;");
+        w.Close();
+        w.Line($"catch (global::System.Exception __error) when ({w.Names.Errors}.IsReadError(__error))");
+        w.Open();
+        w.Line($"throw {w.Names.Errors}.AtProperty(__error, __member, {display});");
+        w.Close();
         w.Line();
         EmitRequiredChecks(w, model, display, locals);
         if (!setsInPlace)

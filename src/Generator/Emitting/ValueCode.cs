@@ -4,45 +4,28 @@ using OciRaw.Generator.Parsing;
 namespace OciRaw.Generator.Emitting;
 
 /// <summary>
-/// Writes the statements that read one JSON value into a variable and that write one value, for every
-/// <see cref="TypeShape"/>. Generated code names its reader <c>reader</c> and its writer <c>writer</c>; locals are named
-/// after their role and nesting level (<see cref="EmittedNames.Nested"/>) so nested collections never clash.
+/// Writes the statement that reads one JSON value into a variable, and the statements that write one value, for every
+/// <see cref="TypeShape"/>. Generated code names its reader <c>reader</c> and its writer <c>writer</c>; the write side's
+/// locals are named after their role and nesting level (<see cref="EmittedNames.Nested"/>) so nested collections never
+/// clash. Collections are read by the runtime (<c>OciJsonReader.ReadList</c> and <c>ReadDictionary</c>), which puts
+/// the index or key of a failure in its JSON path.
 /// </summary>
 internal static class ValueCode
 {
-    /// <summary>What a reader adds to the JSON path of an error: <c>.name</c>, <c>[3]</c> or <c>['key']</c>.</summary>
-    public enum PathSegment
-    {
-        Property,
-        Index,
-        Key,
-    }
-
     /// <summary>Reads the value the reader is on into <paramref name="target"/>; JSON null gives null where the type allows it.</summary>
-    public static void Read(SourceWriter w, TypeShape shape, string target, int depth)
+    public static void Read(SourceWriter w, TypeShape shape, string target)
     {
-        if (shape.CanBeNull && SingleRead(w.Names, shape.NonNullable) is { } read)
+        if (!shape.CanBeNull)
         {
-            // One line for what most members are (a nullable scalar, enum or object) rather than an if/else of eight:
-            // generated serializers are most of what a large project compiles. A nullable value type needs its
-            // default spelled out, or the conditional would take the non-nullable type and read null as 0.
-            string @default = shape.IsNullableValueType ? $"default({shape.DeclaredName})" : "default";
-            w.Line($"{target} = reader.TokenType == {w.Names.Json}.JsonTokenType.Null ? {@default} : {read};");
+            w.Line($"{target} = {ReadExpression(w.Names, shape)};");
             return;
         }
 
-        if (shape.CanBeNull)
-        {
-            w.Open($"if (reader.TokenType == {w.Names.Json}.JsonTokenType.Null)");
-            w.Line($"{target} = default;");
-            w.Close();
-            w.Open("else");
-            ReadNonNull(w, shape.NonNullable, target, depth);
-            w.Close();
-            return;
-        }
-
-        ReadNonNull(w, shape, target, depth);
+        // One line rather than an if/else of eight: generated serializers are most of what a large project compiles.
+        // A nullable value type needs its default spelled out, or the conditional would take the non-nullable type and
+        // read null as 0.
+        string @default = shape.IsNullableValueType ? $"default({shape.DeclaredName})" : "default";
+        w.Line($"{target} = reader.TokenType == {w.Names.Json}.JsonTokenType.Null ? {@default} : {ReadExpression(w.Names, shape.NonNullable)};");
     }
 
     /// <summary>Writes <paramref name="value"/>, writing JSON null when it is null.</summary>
@@ -165,139 +148,42 @@ internal static class ValueCode
         }
     }
 
-    private static void ReadNonNull(SourceWriter w, TypeShape shape, string target, int depth)
-    {
-        if (SingleRead(w.Names, shape) is { } read)
-        {
-            w.Line($"{target} = {read};");
-        }
-        else if (shape.Kind == ShapeKind.Dictionary)
-        {
-            ReadDictionary(w, shape, target, depth);
-        }
-        else
-        {
-            ReadCollection(w, shape, target, depth);
-        }
-    }
+    /// <summary>The expression that reads a non-null <paramref name="shape"/>.</summary>
+    private static string ReadExpression(RuntimeNames names, TypeShape shape) =>
+        IsCollection(shape) ? CollectionRead(names, shape) : $"{ReaderMethod(names, shape)}(ref reader)";
 
     /// <summary>
-    /// The expression that reads a non-null <paramref name="shape"/>, or null for a collection the runtime's readers
-    /// cannot take, which is read by statements.
+    /// A collection read by <c>OciJsonReader.ReadList</c> or <c>ReadDictionary</c>, given its items' reader: one
+    /// expression instead of a loop of some twenty lines, on what nearly every OCI model has (<c>freeformTags</c>,
+    /// <c>definedTags</c>, lists).
     /// </summary>
-    private static string? SingleRead(RuntimeNames names, TypeShape shape) => shape.Kind switch
-    {
-        ShapeKind.Array or ShapeKind.List or ShapeKind.Dictionary => CollectionRead(names, shape),
-        ShapeKind.Enum or ShapeKind.Object => $"{shape.SerializerName}.Read(ref reader)",
-        _ => $"{names.Reader}.{ScalarReader(shape.Kind)}(ref reader)",
-    };
-
-    /// <summary>
-    /// A collection read by <c>OciJsonReader.ReadList</c> or <c>ReadDictionary</c>, with its items' reader as a method
-    /// group (a nested collection as a static lambda): one expression instead of a loop of some twenty lines, on what
-    /// nearly every OCI model has (<c>freeformTags</c>, <c>definedTags</c>, lists). Null when an item is a nullable
-    /// value type, whose reader returns the non-nullable type: that collection is read by statements.
-    /// </summary>
-    private static string? CollectionRead(RuntimeNames names, TypeShape shape)
+    private static string CollectionRead(RuntimeNames names, TypeShape shape)
     {
         TypeShape item = shape.Element!;
-        if (item.IsNullableValueType || ItemReader(names, item) is not { } readItem)
-        {
-            return null;
-        }
-
         string nullItems = item.CanBeNull ? "true" : "false";
         string display = Naming.Literal(shape.DisplayName);
         return shape.Kind == ShapeKind.Dictionary
-            ? $"{names.Reader}.ReadDictionary<{item.DeclaredName}>(ref reader, {readItem}, {nullItems}, {display})"
-            : $"{names.Reader}.ReadList<{item.DeclaredName}>(ref reader, {readItem}, {nullItems}, {display})" + (shape.Kind == ShapeKind.Array ? ".ToArray()" : string.Empty);
-    }
-
-    /// <summary>A delegate that reads one non-null item of <paramref name="item"/>'s shape, or null when there is none.</summary>
-    private static string? ItemReader(RuntimeNames names, TypeShape item) => item.Kind switch
-    {
-        ShapeKind.Array or ShapeKind.List or ShapeKind.Dictionary => CollectionRead(names, item) is { } nested
-            ? $"static (ref {names.Json}.Utf8JsonReader reader) => {nested}"
-            : null,
-        ShapeKind.Enum or ShapeKind.Object => $"{item.SerializerName}.Read",
-        _ => $"{names.Reader}.{ScalarReader(item.Kind)}",
-    };
-
-    /// <summary>
-    /// Opens <c>try { while (...) {</c> over the members of a JSON object, the loop's body on each member's name; the
-    /// caller reads one member, closes both blocks and writes the <c>catch</c>.
-    /// </summary>
-    public static void OpenPropertyLoop(SourceWriter w, string display) => OpenLoop(w, "NextProperty", display);
-
-    /// <summary>As <see cref="OpenPropertyLoop"/>, over the items of a JSON array.</summary>
-    public static void OpenItemLoop(SourceWriter w, string display) => OpenLoop(w, "NextItem", display);
-
-    private static void OpenLoop(SourceWriter w, string next, string display)
-    {
-        w.Open("try");
-        w.Open($"while ({w.Names.Reader}.{next}(ref reader, {display}))");
+            ? $"{names.Reader}.ReadDictionary<{item.DeclaredName}>(ref reader, {ItemReader(names, item)}, {nullItems}, {display})"
+            : $"{names.Reader}.ReadList<{item.DeclaredName}>(ref reader, {ItemReader(names, item)}, {nullItems}, {display})" + (shape.Kind == ShapeKind.Array ? ".ToArray()" : string.Empty);
     }
 
     /// <summary>
-    /// Closes a reader's <c>try</c> with the two clauses every reader shares. An <c>OciJsonException</c> from a nested
-    /// reader gets this level's path segment and goes on with <c>throw;</c>, so its stack trace still ends where the
-    /// bad token was read. A low-level error met at this level (a malformed token, a number out of range) becomes the
-    /// <c>OciJsonException</c> here, with the original kept as its inner exception.
+    /// A delegate that reads one non-null item: the reading method itself where it returns the item type, otherwise a
+    /// static lambda (a nested collection, or a nullable value type, whose reader returns the non-nullable type).
     /// </summary>
-    public static void CatchReadErrors(SourceWriter w, string exception, PathSegment segment, string segmentValue, string display)
+    private static string ItemReader(RuntimeNames names, TypeShape item)
     {
-        RuntimeNames names = w.Names;
-        w.Line($"catch ({names.JsonException} {exception})");
-        w.Open();
-        w.Line($"{names.Errors}.Add{segment}({exception}, {segmentValue});");
-        w.Line("throw;");
-        w.Close();
-        w.Line($"catch (global::System.Exception {exception}) when ({names.Errors}.IsReadError({exception}))");
-        w.Open();
-        w.Line($"throw {names.Errors}.At{segment}({exception}, {segmentValue}, {display});");
-        w.Close();
+        string lambda = $"static (ref {names.Json}.Utf8JsonReader reader) => ";
+        return item.IsNullableValueType ? $"{lambda}({item.DeclaredName}){ReadExpression(names, item.NonNullable)}"
+            : IsCollection(item) ? lambda + CollectionRead(names, item)
+            : ReaderMethod(names, item);
     }
 
-    private static void ReadCollection(SourceWriter w, TypeShape shape, string target, int depth)
-    {
-        string display = Naming.Literal(shape.DisplayName);
-        string list = EmittedNames.Nested("list", depth);
-        string item = EmittedNames.Nested("item", depth);
-        w.Line($"{w.Names.Reader}.ExpectStartArray(ref reader, {display});");
-        w.Line($"var {list} = new global::System.Collections.Generic.List<{shape.Element!.DeclaredName}>();");
-        OpenItemLoop(w, display);
-        w.Line($"{shape.Element.DeclaredName} {item};");
-        Read(w, shape.Element, item, depth + 1);
-        w.Line($"{list}.Add({item});");
-        w.Close();
-        w.Close();
-        CatchReadErrors(w, EmittedNames.Nested("error", depth), PathSegment.Index, $"{list}.Count", display);
-        w.Line();
-        w.Line(shape.Kind == ShapeKind.Array ? $"{target} = {list}.ToArray();" : $"{target} = {list};");
-    }
+    /// <summary>The method that reads a non-null scalar, enum or object: <c>OciJsonReader.ReadString</c>, <c>User_Json.Read</c>.</summary>
+    private static string ReaderMethod(RuntimeNames names, TypeShape shape) =>
+        shape.Kind is ShapeKind.Enum or ShapeKind.Object ? $"{shape.SerializerName}.Read" : $"{names.Reader}.{ScalarReader(shape.Kind)}";
 
-    private static void ReadDictionary(SourceWriter w, TypeShape shape, string target, int depth)
-    {
-        string display = Naming.Literal(shape.DisplayName);
-        string map = EmittedNames.Nested("map", depth);
-        string key = EmittedNames.Nested("key", depth);
-        string value = EmittedNames.Nested("value", depth);
-        w.Line($"{w.Names.Reader}.ExpectStartObject(ref reader, {display});");
-        w.Line($"var {map} = new global::System.Collections.Generic.Dictionary<string, {shape.Element!.DeclaredName}>();");
-        w.Line($"string {key} = null;");
-        OpenPropertyLoop(w, display);
-        w.Line($"{key} = reader.GetString();");
-        w.Line($"{w.Names.Reader}.Next(ref reader, {display});");
-        w.Line($"{shape.Element.DeclaredName} {value};");
-        Read(w, shape.Element, value, depth + 1);
-        w.Line($"{map}[{key}] = {value};");
-        w.Line($"{key} = null;");
-        w.Close();
-        w.Close();
-        CatchReadErrors(w, EmittedNames.Nested("error", depth), PathSegment.Key, key, display);
-        w.Line();
-        w.Line($"{target} = {map};");
-    }
+    private static bool IsCollection(TypeShape shape) => shape.Kind is ShapeKind.Array or ShapeKind.List or ShapeKind.Dictionary;
 
     private static string ScalarReader(ShapeKind kind) => kind switch
     {
